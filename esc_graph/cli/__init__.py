@@ -1,0 +1,20 @@
+"""The ``esc-graph`` command. Each module under esc_graph.cli registers its own commands."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="esc-graph",
+    help="Emotional-support conversations: a strategy planner and a response generator on one model.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+from esc_graph.cli import chat  # noqa: E402
+
+chat.register(app)
+
+
+def main() -> None:
+    app()

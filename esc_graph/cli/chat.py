@@ -1,0 +1,167 @@
+"""``esc-graph demo`` and ``esc-graph chat``: conversations on the local model."""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from langchain_core.messages import HumanMessage
+from rich.panel import Panel
+
+from esc_graph.cli.common import (
+    AdaptersOption,
+    BaseModelOption,
+    err_console,
+    fail,
+    loading,
+    out_console,
+    quiet_libraries,
+)
+from esc_graph.inputs import InvalidMessage, clean_seeker_text
+from esc_graph.state import Context
+
+DEMO_SCRIPT = (
+    "Hi. I haven't been sleeping well and I just feel low all the time.",
+    "I lost my job two weeks ago and I haven't told my parents yet.",
+    "I'm scared they'll be disappointed in me. My dad always said I'd never amount to anything.",
+    "Maybe I could talk to my sister first. She usually understands.",
+)
+
+
+def _load_models(base_model: str | None, adapters: Path | None, show: bool):
+    from esc_graph.adapters import AdapterError
+    from esc_graph.backends import SupportModels
+
+    quiet_libraries()
+    with loading("loading the model…", show) as update:
+        try:
+            from esc_graph.models import load_role_models
+
+            role_models = load_role_models(base_model, adapters, progress=update)
+        except (AdapterError, OSError, RuntimeError, ValueError) as exc:
+            fail(f"cannot load the model: {exc}")
+    return SupportModels.local(role_models), role_models
+
+
+def _turn_result(out: dict[str, Any]) -> dict[str, Any]:
+    appraisal = out.get("appraisal") or {}
+    return {
+        "turn": out.get("turn"),
+        "strategy": out.get("strategy"),
+        "strategy_probs": out.get("strategy_probs") or {},
+        "reply": out.get("reply"),
+        "risk": bool(out.get("risk")),
+        "risk_category": out.get("risk_category"),
+        "appraisal": {k: appraisal[k] for k in ("emotion", "intensity", "problem") if k in appraisal},
+    }
+
+
+def _print_turn(result: dict[str, Any], seeker: str) -> None:
+    out_console.print(f"[bold cyan]seeker[/bold cyan]  {seeker}", highlight=False)
+    appraisal = result["appraisal"]
+    if appraisal:
+        out_console.print(
+            f"[dim]appraisal: {appraisal['emotion']}, intensity {appraisal['intensity']}/5, "
+            f"{appraisal['problem']}[/dim]",
+            highlight=False,
+        )
+    if result["risk"]:
+        out_console.print(Panel(result["reply"], title="crisis reply", border_style="red"))
+        return
+    prob = result["strategy_probs"].get(result["strategy"], 0.0)
+    out_console.print(f"[dim]strategy: {result['strategy']} (p={prob:.2f})[/dim]", highlight=False)
+    out_console.print(f"[bold green]supporter[/bold green]  {result['reply']}\n", highlight=False)
+
+
+def demo(
+    base_model: BaseModelOption = None,
+    adapters: AdaptersOption = None,
+    seed: Annotated[int, typer.Option(help="Sampling seed")] = 0,
+) -> None:
+    """Run a short scripted conversation and show each turn's appraisal, strategy and reply."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from esc_graph.graph import build_graph
+
+    models, role_models = _load_models(base_model, adapters, show=True)
+    mode = ", ".join(role_models.roles) or "prompt-only (no adapters)"
+    out_console.print(f"[bold]esc-graph demo[/bold]  model: {role_models.base_name}; adapters: {mode}\n")
+    graph = build_graph(models, checkpointer=InMemorySaver())
+    config = {"configurable": {"thread_id": f"demo-{uuid.uuid4().hex[:8]}"}}
+    for i, text in enumerate(DEMO_SCRIPT):
+        with loading(f"turn {i + 1}/{len(DEMO_SCRIPT)}: thinking…"):
+            out = graph.invoke({"messages": [HumanMessage(text)]}, config, context=Context(seed=seed + i))
+        _print_turn(_turn_result(out), text)
+
+
+def chat(
+    message: Annotated[str | None, typer.Option("--message", "-m", help="Send one message and exit")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="SQLite file for sessions [default: user data folder]")] = None,
+    user: Annotated[str, typer.Option("--user", help="User id (namespaces memory)")] = "local",
+    thread: Annotated[str | None, typer.Option("--thread", help="Conversation id [default: a new one]")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per turn")] = False,
+    base_model: BaseModelOption = None,
+    adapters: AdaptersOption = None,
+    seed: Annotated[int | None, typer.Option(help="Sampling seed")] = None,
+) -> None:
+    """Talk with the supporter. With --message, run one turn (for scripts) and exit."""
+    from esc_graph.graph import build_graph
+    from stores import SessionStoreError, open_sessions
+
+    if message is not None:
+        try:
+            message = clean_seeker_text(message)
+        except InvalidMessage as exc:
+            fail(str(exc))
+    thread = thread or uuid.uuid4().hex
+    try:
+        sessions_cm = open_sessions(db)
+        sessions = sessions_cm.__enter__()
+    except SessionStoreError as exc:
+        fail(str(exc))
+    try:
+        models, _ = _load_models(base_model, adapters, show=not as_json)
+        graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
+        config = {"configurable": {"thread_id": thread}}
+        context = Context(user_id=user, seed=seed)
+
+        def run(text: str) -> dict[str, Any]:
+            out = graph.invoke({"messages": [HumanMessage(text)]}, config, context=context)
+            return _turn_result(out)
+
+        if message is not None:
+            result = run(message)
+            if as_json:
+                print(json.dumps({"thread": thread, "user": user, **result}))
+            else:
+                _print_turn(result, message)
+            return
+        err_console.print(f"[dim]thread {thread} — empty line or Ctrl-D to leave[/dim]")
+        while True:
+            try:
+                text = input("you> ")
+            except EOFError:
+                break
+            if not text.strip():
+                break
+            try:
+                text = clean_seeker_text(text)
+            except InvalidMessage as exc:
+                err_console.print(f"[yellow]{exc}[/yellow]")
+                continue
+            result = run(text)
+            if as_json:
+                print(json.dumps(result), flush=True)
+            else:
+                _print_turn(result, text)
+    finally:
+        sessions_cm.__exit__(*sys.exc_info())
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(demo)
+    app.command()(chat)

@@ -1,0 +1,55 @@
+"""Helpers shared by CLI commands: one-line errors, progress while models load."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+err_console = Console(stderr=True)
+out_console = Console()
+
+BaseModelOption = Annotated[
+    str | None,
+    typer.Option("--base-model", help="Hugging Face id or folder of the base model [default: packaged SmolLM2]"),
+]
+AdaptersOption = Annotated[
+    Path | None, typer.Option("--adapters", help="Folder with trained adapters (planner/, generator/, ...)")
+]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print a one-line error and exit non-zero."""
+    err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def quiet_libraries() -> None:
+    """Keep library chatter (and any text it might echo) off the terminal."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    import transformers
+
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    logging.getLogger("transformers").setLevel(logging.ERROR)
+
+
+@contextmanager
+def loading(what: str, enabled: bool = True):
+    """A spinner on stderr while something slow loads; yields a callback to update its text."""
+    if not enabled or not sys.stderr.isatty():
+        yield lambda _msg: None
+        return
+    with err_console.status(what) as status:
+        update: Callable[[str], None] = lambda msg: status.update(msg)  # noqa: E731
+        yield update

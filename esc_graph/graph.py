@@ -1,0 +1,47 @@
+"""``build_graph`` assembles the emotional-support graph; ``graph`` is the default for langgraph.json."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.store.base import BaseStore
+from langgraph.types import Checkpointer
+
+from esc_graph.backends import SupportModels, lazy_local
+from esc_graph.nodes import Nodes, route_after_appraisal, route_after_gate
+from esc_graph.state import Context, EscInput, EscOutput, EscState
+
+
+def build_graph(
+    models: SupportModels | None = None,
+    *,
+    base_model: str | None = None,
+    adapters: Path | str | None = None,
+    checkpointer: Checkpointer = None,
+    store: BaseStore | None = None,
+    name: str = "esc",
+) -> CompiledStateGraph:
+    """The compiled graph. Without ``models``, the local base model (and ``adapters``) load on first use."""
+    if models is None:
+        models = lazy_local(base_model, Path(adapters) if adapters else None)
+    nodes = Nodes(models)
+    builder = StateGraph(EscState, context_schema=Context, input_schema=EscInput, output_schema=EscOutput)
+    builder.add_node("appraise", nodes.appraise)
+    builder.add_node("unclear", nodes.unclear)
+    builder.add_node("safety_gate", nodes.safety_gate)
+    builder.add_node("crisis", nodes.crisis)
+    builder.add_node("plan", nodes.plan)
+    builder.add_node("respond", nodes.respond)
+    builder.add_edge(START, "appraise")
+    builder.add_conditional_edges("appraise", route_after_appraisal, ["unclear", "safety_gate"])
+    builder.add_conditional_edges("safety_gate", route_after_gate, ["crisis", "plan"])
+    builder.add_edge("plan", "respond")
+    builder.add_edge("respond", END)
+    builder.add_edge("crisis", END)
+    builder.add_edge("unclear", END)
+    return builder.compile(checkpointer=checkpointer, store=store, name=name)
+
+
+graph = build_graph()

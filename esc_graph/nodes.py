@@ -1,0 +1,133 @@
+"""The graph's nodes, after Gross's process model: appraise → safety gate → plan → respond."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, convert_to_messages
+from langgraph.runtime import Runtime
+
+from esc_graph import prompts
+from esc_graph.backends import LocalChatModel, SupportModels
+from esc_graph.inputs import InvalidMessage, clean_seeker_text
+from esc_graph.prompts import Utterance
+from esc_graph.safety import assess_message, crisis_reply
+from esc_graph.state import Appraisal, Context, EscState
+from esc_graph.strategies import STRATEGY_NAMES
+
+UNCLEAR_REPLY = "I'm sorry, I didn't catch that. Could you tell me a little more about how you're feeling?"
+EMPTY_REPLY_FALLBACK = "I'm here with you. Would you like to tell me more about what's on your mind?"
+
+
+def to_utterances(messages: Sequence[AnyMessage]) -> list[Utterance]:
+    """Chat messages as seeker/supporter utterances (system and tool messages are skipped)."""
+    history: list[Utterance] = []
+    for msg in messages:
+        if isinstance(msg, HumanMessage):
+            history.append(Utterance("seeker", str(msg.content)))
+        elif isinstance(msg, AIMessage):
+            history.append(Utterance("supporter", str(msg.content), msg.additional_kwargs.get("strategy")))
+    return history
+
+
+def _last_seeker_text(state: EscState) -> str:
+    for msg in reversed(state.get("messages", [])):
+        if isinstance(msg, HumanMessage):
+            return str(msg.content)
+        if isinstance(msg, AIMessage):
+            break
+    return ""
+
+
+def _turn(state: EscState) -> int:
+    return sum(isinstance(m, HumanMessage) for m in state.get("messages", []))
+
+
+def _argmax(probs: dict[str, float]) -> str:
+    return max(probs, key=probs.__getitem__)
+
+
+def _supporter_message(text: str, strategy: str | None, **extra: Any) -> AIMessage:
+    return AIMessage(content=text, additional_kwargs={"strategy": strategy, **extra})
+
+
+class Nodes:
+    """Node functions bound to one set of models."""
+
+    def __init__(self, models: SupportModels) -> None:
+        self.models = models
+
+    def appraise(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
+        turn = _turn(state)
+        if not runtime.context.appraise:
+            return {"appraisal": None, "turn": turn}
+        history = to_utterances(state["messages"])
+        scores = {
+            field: self.models.scorer.score("appraiser", prompts.appraisal_messages(history, field), labels)
+            for field, labels in prompts.APPRAISAL_LABELS.items()
+        }
+        appraisal = Appraisal(
+            emotion=_argmax(scores["emotion"]),
+            intensity=int(_argmax(scores["intensity"])),
+            problem=_argmax(scores["problem"]),
+            emotion_probs=scores["emotion"],
+            problem_probs=scores["problem"],
+        )
+        return {"appraisal": appraisal, "turn": turn}
+
+    def safety_gate(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
+        assessment = assess_message(_last_seeker_text(state))
+        if assessment.risk and runtime.stream_writer:
+            runtime.stream_writer({"type": "risk", "category": assessment.category})
+        return {"risk": assessment.risk, "risk_category": assessment.category}
+
+    def crisis(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
+        reply = crisis_reply(runtime.context.locale)
+        return {
+            "messages": [_supporter_message(reply, None, crisis=True)],
+            "reply": reply,
+            "strategy": None,
+            "strategy_probs": {},
+        }
+
+    def unclear(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
+        return {
+            "messages": [_supporter_message(UNCLEAR_REPLY, None)],
+            "reply": UNCLEAR_REPLY,
+            "strategy": None,
+            "strategy_probs": {},
+            "risk": False,
+            "risk_category": None,
+        }
+
+    def plan(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
+        history = to_utterances(state["messages"])
+        probs = self.models.scorer.score("planner", prompts.planner_messages(history), STRATEGY_NAMES)
+        strategy = _argmax(probs)
+        runtime.stream_writer({"type": "strategy", "value": strategy, "probability": probs[strategy]})
+        return {"strategy": strategy, "strategy_probs": probs}
+
+    def respond(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
+        strategy = state["strategy"]
+        history = to_utterances(state["messages"])
+        chat = convert_to_messages(prompts.generator_messages(history, strategy))
+        generator = self.models.generator
+        settings: dict[str, Any] = {}
+        if isinstance(generator, LocalChatModel):
+            ctx = runtime.context
+            settings = {"temperature": ctx.temperature, "max_new_tokens": ctx.max_new_tokens, "seed": ctx.seed}
+        reply = str(generator.invoke(chat, **settings).content).strip() or EMPTY_REPLY_FALLBACK
+        return {"messages": [_supporter_message(reply, strategy)], "reply": reply}
+
+
+def route_after_appraisal(state: EscState) -> str:
+    try:
+        clean_seeker_text(_last_seeker_text(state))
+    except InvalidMessage:
+        return "unclear"
+    return "safety_gate"
+
+
+def route_after_gate(state: EscState) -> str:
+    return "crisis" if state.get("risk") else "plan"
