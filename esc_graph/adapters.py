@@ -35,11 +35,7 @@ def find_adapters(adapters_dir: Path) -> dict[str, Path]:
     root = Path(adapters_dir)
     if not root.is_dir():
         raise AdapterError(f"adapters folder not found: {root}")
-    found = {
-        role: root / role
-        for role in ROLES
-        if (root / role / "adapter_config.json").is_file()
-    }
+    found = {role: root / role for role in ROLES if (root / role / "adapter_config.json").is_file()}
     if not found:
         raise AdapterError(f"{root}: no adapters found (expected subfolders named {', '.join(ROLES)})")
     return found

@@ -116,7 +116,11 @@ class Nodes:
         settings: dict[str, Any] = {}
         if isinstance(generator, LocalChatModel):
             ctx = runtime.context
-            settings = {"temperature": ctx.temperature, "max_new_tokens": ctx.max_new_tokens, "seed": ctx.seed}
+            settings = {
+                "temperature": ctx.temperature,
+                "max_new_tokens": ctx.max_new_tokens,
+                "seed": ctx.seed,
+            }
         reply = str(generator.invoke(chat, **settings).content).strip() or EMPTY_REPLY_FALLBACK
         return {"messages": [_supporter_message(reply, strategy)], "reply": reply}
 

@@ -13,7 +13,9 @@ class Strategy:
 
 
 STRATEGIES: tuple[Strategy, ...] = (
-    Strategy("Question", "Ask about the seeker's situation or feelings to understand them better.", "exploration"),
+    Strategy(
+        "Question", "Ask about the seeker's situation or feelings to understand them better.", "exploration"
+    ),
     Strategy(
         "Restatement or Paraphrasing",
         "Restate what the seeker said, more concisely, so they can see their situation clearly.",

@@ -100,9 +100,13 @@ def demo(
 
 def chat(
     message: Annotated[str | None, typer.Option("--message", "-m", help="Send one message and exit")] = None,
-    db: Annotated[Path | None, typer.Option("--db", help="SQLite file for sessions [default: user data folder]")] = None,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="SQLite file for sessions [default: user data folder]")
+    ] = None,
     user: Annotated[str, typer.Option("--user", help="User id (namespaces memory)")] = "local",
-    thread: Annotated[str | None, typer.Option("--thread", help="Conversation id [default: a new one]")] = None,
+    thread: Annotated[
+        str | None, typer.Option("--thread", help="Conversation id [default: a new one]")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per turn")] = False,
     base_model: BaseModelOption = None,
     adapters: AdaptersOption = None,

@@ -18,7 +18,9 @@ out_console = Console()
 
 BaseModelOption = Annotated[
     str | None,
-    typer.Option("--base-model", help="Hugging Face id or folder of the base model [default: packaged SmolLM2]"),
+    typer.Option(
+        "--base-model", help="Hugging Face id or folder of the base model [default: packaged SmolLM2]"
+    ),
 ]
 AdaptersOption = Annotated[
     Path | None, typer.Option("--adapters", help="Folder with trained adapters (planner/, generator/, ...)")
