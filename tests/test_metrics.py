@@ -1,0 +1,200 @@
+"""Hand-worked checks of every metric in trainers.metrics (the working is in the comments)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from esc_graph.strategies import STRATEGY_NAMES
+from trainers.metrics import (
+    INVALID,
+    bleu,
+    bradley_terry,
+    confusion_counts,
+    corpus_distinct,
+    distinct,
+    metrics_from_rows,
+    reply_metrics,
+    rouge_l,
+    strategy_metrics,
+    summary,
+    tokenize,
+    unigram_f1,
+)
+
+Q, RP, RF, SD, AR, PS, INF, OT = STRATEGY_NAMES
+
+
+def test_tokenize_lowercases_and_splits_like_nltk_word_tokenize() -> None:
+    assert tokenize("I'm fine. Are YOU okay?") == ["i", "'m", "fine", ".", "are", "you", "okay", "?"]
+    assert tokenize("  ") == []
+
+
+# --- strategy metrics -------------------------------------------------------------------------
+
+
+def test_q_accuracy_weighted_f1_per_class() -> None:
+    # gold Q Q Q O, pred Q Q O O.
+    # Question: P = 2/2, R = 2/3 -> F1 = 0.8.  Others: P = 1/2, R = 1/1 -> F1 = 2/3.
+    # The other six classes have no support and no predictions: F1 0 (sklearn, zero_division=0).
+    # Q = (0.8 + 2/3) / 8.  Weighted-F1 = (3 * 0.8 + 1 * 2/3) / 4.  Accuracy = 3/4.
+    m = strategy_metrics([Q, Q, Q, OT], [Q, Q, OT, OT])
+    assert m["q"] == pytest.approx((0.8 + 2 / 3) / 8)
+    assert m["weighted_f1"] == pytest.approx((3 * 0.8 + 2 / 3) / 4)
+    assert m["accuracy"] == pytest.approx(0.75)
+    assert m["per_class_f1"][Q] == pytest.approx(0.8)
+    assert m["per_class_f1"][OT] == pytest.approx(2 / 3)
+    assert m["per_class_f1"][RF] == 0.0
+    assert m["invalid_rate"] == 0.0
+
+
+def test_invalid_predictions_count_as_wrong_and_change_q() -> None:
+    gold = [Q, Q, OT, OT]
+    # All correct: Question F1 1, Others F1 1 -> Q = 2/8 = 0.25.
+    assert strategy_metrics(gold, [Q, Q, OT, OT])["q"] == pytest.approx(0.25)
+    # One Question turn predicted as nonsense: Question P = 1/1, R = 1/2 -> F1 2/3; Others F1 1.
+    # Q = (2/3 + 1) / 8 = 5/24.  Dropping the invalid turn (the authors' code) would give 0.25.
+    m = strategy_metrics(gold, [Q, "Giving advice", OT, OT])
+    assert m["q"] == pytest.approx(5 / 24)
+    assert m["accuracy"] == pytest.approx(3 / 4)
+    assert m["invalid_rate"] == pytest.approx(1 / 4)
+    # None (an unparseable reply) is invalid too; bracketed names are accepted.
+    assert strategy_metrics(gold, [Q, None, f"[{OT}]", OT])["invalid_rate"] == pytest.approx(1 / 4)
+
+
+def test_confusion_counts_rows_are_predictions_and_skip_invalid() -> None:
+    w = confusion_counts([Q, OT, OT], [OT, OT, INVALID])
+    assert w[STRATEGY_NAMES.index(OT), STRATEGY_NAMES.index(Q)] == 1  # predicted Others, gold Question
+    assert w[STRATEGY_NAMES.index(OT), STRATEGY_NAMES.index(OT)] == 1
+    assert w.sum() == 2
+
+
+def test_bradley_terry_two_items_by_hand() -> None:
+    # W = [[0, 2], [1, 0]]. Sweep 1 from p = (1, 1):
+    #   p0 = (2 * 1/2) / (1 / 2) = 2;  p1 = (1 * 2/3) / (2 / 3) = 1 (in place: uses the new p0).
+    # That is already the fixed point p0 / p1 = 2. Rescale to sum n = 2: p = (4/3, 2/3).
+    # B = population std of (4/3, 2/3) = 1/3.
+    bt = bradley_terry(np.array([[0.0, 2.0], [1.0, 0.0]]))
+    assert list(bt.strengths.values()) == pytest.approx([4 / 3, 2 / 3])
+    assert bt.b == pytest.approx(1 / 3)
+    assert not bt.epsilon_used
+
+
+def test_b_on_eight_strategies_by_hand() -> None:
+    # Count matrix (row = predicted, column = gold): W[Question][j] = 2 and W[j][Question] = 1 for
+    # every other strategy j; W[j][k] = 1 between any two other strategies.
+    # Sweep 1 from p = 1: p_Q = (7 * 2 * 1/2) / (7 * 1/2) = 2; then for each other j:
+    #   num = 1 * 2/3 + 6 * 1/2 = 11/3, den = 2/3 + 6 * 1/2 = 11/3 -> p_j = 1.  Fixed point reached.
+    # Rescale to sum 8: p_Q = 16/9, others 8/9.  Mean 1, so
+    # B = sqrt((1/8) * ((7/9)^2 + 7 * (1/9)^2)) = sqrt(7/81) = sqrt(7) / 9.
+    gold: list[str] = []
+    pred: list[str] = []
+    others = STRATEGY_NAMES[1:]
+    for j in others:
+        gold += [j, j, Q]
+        pred += [Q, Q, j]
+        for k in others:
+            if k != j:
+                gold.append(k)
+                pred.append(j)
+    gold += list(STRATEGY_NAMES)  # correct turns only touch the unused diagonal
+    pred += list(STRATEGY_NAMES)
+    m = strategy_metrics(gold, pred)
+    assert m["b"] == pytest.approx(math.sqrt(7) / 9)
+    assert m["bt_strength"][Q] == pytest.approx(16 / 9)
+    assert m["bt_strength"][OT] == pytest.approx(8 / 9)
+    assert sum(m["bt_strength"].values()) == pytest.approx(8)
+    assert m["b_epsilon"] is False
+
+
+def test_b_epsilon_rule() -> None:
+    # No confusions at all: every off-diagonal count is 0, so epsilon is added everywhere; the
+    # matrix is uniform, every strength is 1 and B = 0.
+    m = strategy_metrics(list(STRATEGY_NAMES), list(STRATEGY_NAMES))
+    assert m["b_epsilon"] is True
+    assert m["b"] == pytest.approx(0.0, abs=1e-9)
+    # Always predicting Question: the other seven are never predicted; without epsilon the update
+    # divides by zero. With it B is finite and Question takes almost all of the strength 8.
+    m = strategy_metrics([RP, RF, SD, AR, PS, INF, OT], [Q] * 7)
+    assert m["b_epsilon"] is True
+    assert np.isfinite(m["b"])
+    assert m["bt_strength"][Q] == pytest.approx(8, rel=1e-3)
+    assert m["b"] == pytest.approx(np.std([8, 0, 0, 0, 0, 0, 0, 0]), rel=1e-3)
+
+
+def test_strategy_metrics_rejects_bad_input() -> None:
+    with pytest.raises(ValueError):
+        strategy_metrics([Q], [])
+    with pytest.raises(ValueError):
+        strategy_metrics(["Advice"], [Q])
+
+
+# --- reply metrics ----------------------------------------------------------------------------
+
+REF = tokenize("I am so sorry to hear that")  # 7 tokens
+HYP = tokenize("I am sorry to hear that.")  # i am sorry to hear that . (7 tokens)
+
+
+def test_bleu_by_hand() -> None:
+    # Unigrams: 6 of 7 hypothesis tokens match; equal lengths so no brevity penalty.
+    assert bleu(REF, HYP, 1) == pytest.approx(100 * 6 / 7)
+    # Bigrams: i-am, sorry-to, to-hear, hear-that match out of 6 -> sqrt(6/7 * 4/6).
+    assert bleu(REF, HYP, 2) == pytest.approx(100 * math.sqrt(6 / 7 * 4 / 6))
+    # Short hypothesis "i am sorry" vs "i am so sorry": p1 = 1, p2 = 1/2; p3 = 0/1 and p4 = 0/1 are
+    # smoothed by method3 to 1/2 and 1/4; brevity penalty exp(1 - 4/3).
+    # BLEU-4 = exp(-1/3) * (1 * 1/2 * 1/2 * 1/4) ** (1/4) = exp(-1/3) / 2.
+    short = bleu(["i", "am", "so", "sorry"], ["i", "am", "sorry"], 4)
+    assert short == pytest.approx(100 * math.exp(-1 / 3) / 2)
+    assert bleu(REF, [], 2) == 0.0
+
+
+def test_rouge_l_by_hand() -> None:
+    # LCS(REF, HYP) = "i am sorry to hear that" = 6: P = R = 6/7 -> F = 6/7.
+    assert rouge_l(REF, HYP) == pytest.approx(100 * 6 / 7)
+    # ref a b c d, hyp a c: LCS 2, P = 1, R = 1/2, F = (1 + 1.44) * 0.5 / (0.5 + 1.44).
+    assert rouge_l(list("abcd"), list("ac")) == pytest.approx(100 * 2.44 * 0.5 / 1.94)
+    assert rouge_l(list("ab"), list("xy")) == 0.0
+
+
+def test_distinct_and_corpus_distinct_by_hand() -> None:
+    toks = ["the", "cat", "the", "cat"]
+    assert distinct(toks, 1) == pytest.approx(50.0)  # {the, cat} / 4
+    assert distinct(toks, 2) == pytest.approx(100 * 2 / 3)  # {the-cat, cat-the} / 3
+    assert distinct(toks, 3) == pytest.approx(100.0)  # 2 / 2
+    assert distinct(["hi"], 2) == 0.0
+    # "a b" and "a c": unigrams {a, b, c} / 4; bigrams {a-b, a-c} / 2.
+    assert corpus_distinct([["a", "b"], ["a", "c"]], 1) == pytest.approx(75.0)
+    assert corpus_distinct([["a", "b"], ["a", "c"]], 2) == pytest.approx(100.0)
+
+
+def test_unigram_f1_by_hand() -> None:
+    # ref a a b, hyp a c: one token in common; P = 1/2, R = 1/3 -> F1 = 2 * (1/6) / (5/6) = 0.4.
+    assert unigram_f1(["a", "a", "b"], ["a", "c"]) == pytest.approx(40.0)
+    assert unigram_f1(["a"], ["b"]) == 0.0
+
+
+def test_reply_metrics_average_per_reply() -> None:
+    m = reply_metrics(["I am so sorry to hear that", "a b"], ["I am sorry to hear that.", "a b"])
+    # Reply 1: BLEU-1 6/7, reply 2: exact match 1 -> mean.
+    assert m["bleu_1"] == pytest.approx(100 * (6 / 7 + 1) / 2)
+    assert m["rouge_l"] == pytest.approx(100 * (6 / 7 + 1) / 2)
+    assert m["length"] == pytest.approx((7 + 2) / 2)
+    assert m["dist_1"] == pytest.approx(100.0)
+    assert m["corpus_dist_1"] == pytest.approx(100 * 9 / 9)
+    assert m["n_reply"] == 2
+
+
+def test_metrics_from_rows_skips_what_rows_lack() -> None:
+    rows = [
+        {"gold_strategy": Q, "pred_strategy": Q},
+        {"gold_strategy": OT, "pred_strategy": None},
+    ]
+    out = summary(metrics_from_rows(rows))
+    assert out["accuracy"] == pytest.approx(0.5)
+    assert out["invalid_rate"] == pytest.approx(0.5)
+    assert out["bleu_1"] is None and out["rouge_l"] is None
+    assert out["n"] == 2
+    replies = summary(metrics_from_rows([{"reference": "a b", "reply": "a b"}]))
+    assert replies["q"] is None and replies["bleu_1"] == pytest.approx(100.0)

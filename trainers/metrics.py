@@ -1,0 +1,290 @@
+"""The paper's evaluation metrics, computed exactly as docs/method.md §5 specifies.
+
+Strategy metrics (fractions in [0, 1]): Q = macro-F1 over the 8 strategies with scikit-learn
+semantics, accuracy, weighted-F1, per-class F1, and the invalid-prediction rate. A prediction that
+is not one of the 8 names is *invalid*: it counts as wrong (the authors' code silently dropped such
+turns) and is left out of the preference-bias count matrix.
+
+Preference bias B (Kang et al., ACL 2024): Bradley–Terry strengths fitted to the confusion counts
+``W[i][j]`` = turns predicted i while gold was j, with the in-place update, geometric-mean
+normalisation and final rescaling to Σp = 8; B is the population standard deviation of p.
+
+Reply metrics (×100, as papers report them) are computed on lower-cased word tokens, per reply, then
+averaged. Tokens come from NLTK's ``NLTKWordTokenizer`` (the word tokenizer inside
+``nltk.word_tokenize``) applied to each sentence; sentences are split with a regex on ``.!?`` followed
+by whitespace instead of the Punkt model, which needs a data download. The two agree except where
+Punkt would not split (abbreviations such as "Dr. Smith" keep their period here too, only the
+sentence split point can differ).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+from nltk.tokenize import NLTKWordTokenizer
+from nltk.translate.bleu_score import SmoothingFunction, corpus_bleu
+from nltk.util import ngrams
+from sklearn.metrics import accuracy_score, f1_score
+
+from esc_graph.strategies import STRATEGY_NAMES
+
+BT_SWEEPS = 20
+BT_EPSILON = 1e-6
+ROUGE_BETA = 1.2
+INVALID = "<invalid>"
+
+# --- strategy metrics -------------------------------------------------------------------------
+
+
+def normalise_prediction(pred: str | None) -> str:
+    """A prediction as one of the 8 names, or ``INVALID``; surrounding space and brackets ignored."""
+    if pred is None:
+        return INVALID
+    name = pred.strip().strip("[]").strip()
+    return name if name in STRATEGY_NAMES else INVALID
+
+
+def confusion_counts(gold: Sequence[str], pred: Sequence[str]) -> np.ndarray:
+    """``W[i][j]`` = number of turns predicted ``STRATEGY_NAMES[i]`` while gold was ``[j]``.
+
+    Invalid predictions are not counted; the diagonal holds the correct predictions.
+    """
+    index = {name: k for k, name in enumerate(STRATEGY_NAMES)}
+    counts = np.zeros((len(STRATEGY_NAMES), len(STRATEGY_NAMES)))
+    for g, p in zip(gold, pred, strict=True):
+        if p in index and g in index:
+            counts[index[p], index[g]] += 1
+    return counts
+
+
+@dataclass
+class BradleyTerry:
+    strengths: dict[str, float]
+    b: float
+    epsilon_used: bool
+
+
+def bradley_terry(counts: np.ndarray, sweeps: int = BT_SWEEPS, epsilon: float = BT_EPSILON) -> BradleyTerry:
+    """Fit Bradley–Terry strengths to an off-diagonal win matrix (row i "beats" column j).
+
+    When some strategy has no off-diagonal wins or no off-diagonal losses, the update would divide
+    by zero (or pin a strength at 0); ``epsilon`` is then added to every off-diagonal count.
+    """
+    n = counts.shape[0]
+    w = np.array(counts, dtype=float)
+    np.fill_diagonal(w, 0.0)
+    off = ~np.eye(n, dtype=bool)
+    epsilon_used = bool((w.sum(axis=1) == 0).any() or (w.sum(axis=0) == 0).any())
+    if epsilon_used:
+        w[off] += epsilon
+    p = np.ones(n)
+    for _ in range(sweeps):
+        for i in range(n):
+            num = sum(w[i, j] * p[j] / (p[i] + p[j]) for j in range(n) if j != i)
+            den = sum(w[j, i] / (p[i] + p[j]) for j in range(n) if j != i)
+            p[i] = num / den
+        nonzero = p[p > 0]
+        p = p / math.exp(np.log(nonzero).mean())
+    p = p * n / p.sum()
+    names = STRATEGY_NAMES if n == len(STRATEGY_NAMES) else tuple(str(k) for k in range(n))
+    return BradleyTerry(dict(zip(names, p.tolist(), strict=True)), float(np.std(p)), epsilon_used)
+
+
+def strategy_metrics(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, object]:
+    """Q, accuracy, weighted-F1, per-class F1, invalid rate and B for aligned gold/pred lists."""
+    if len(gold) != len(pred):
+        raise ValueError(f"{len(gold)} gold strategies but {len(pred)} predictions")
+    if not gold:
+        raise ValueError("no turns to score")
+    bad = sorted({g for g in gold if g not in STRATEGY_NAMES})
+    if bad:
+        raise ValueError(f"gold strategies not among the 8: {bad}")
+    preds = [normalise_prediction(p) for p in pred]
+    labels = list(STRATEGY_NAMES)
+    per_class = f1_score(gold, preds, labels=labels, average=None, zero_division=0)
+    bt = bradley_terry(confusion_counts(gold, preds))
+    return {
+        "q": float(f1_score(gold, preds, labels=labels, average="macro", zero_division=0)),
+        "accuracy": float(accuracy_score(gold, preds)),
+        "weighted_f1": float(f1_score(gold, preds, labels=labels, average="weighted", zero_division=0)),
+        "invalid_rate": sum(p == INVALID for p in preds) / len(preds),
+        "b": bt.b,
+        "b_epsilon": bt.epsilon_used,
+        "per_class_f1": dict(zip(labels, (float(x) for x in per_class), strict=True)),
+        "bt_strength": bt.strengths,
+        "n_strategy": len(gold),
+    }
+
+
+# --- tokenisation -----------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer() -> NLTKWordTokenizer:
+    return NLTKWordTokenizer()
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased NLTK word tokens (no Punkt download needed; see the module docstring)."""
+    tok = _word_tokenizer()
+    return [t for sent in _SENTENCE_END.split(text.lower().strip()) if sent for t in tok.tokenize(sent)]
+
+
+# --- reply metrics, one reply ----------------------------------------------------------------
+
+_SMOOTH = SmoothingFunction().method3
+
+
+def bleu(reference: Sequence[str], hypothesis: Sequence[str], k: int) -> float:
+    """BLEU-k ×100 of one tokenised reply: ``corpus_bleu`` on the single pair, uniform weights."""
+    if not hypothesis or not reference:
+        return 0.0
+    weights = tuple([1.0 / k] * k)
+    return 100.0 * corpus_bleu(
+        [[list(reference)]], [list(hypothesis)], weights=weights, smoothing_function=_SMOOTH
+    )
+
+
+def distinct(tokens: Sequence[str], n: int) -> float:
+    """Unique / total n-grams ×100; 0 when the reply has no n-gram of that order."""
+    grams = list(ngrams(tokens, n))
+    return 100.0 * len(set(grams)) / len(grams) if grams else 0.0
+
+
+def unigram_f1(reference: Sequence[str], hypothesis: Sequence[str]) -> float:
+    """Token-overlap F1 ×100 (multiset overlap, as in ParlAI's F1)."""
+    common = sum((Counter(reference) & Counter(hypothesis)).values())
+    if common == 0:
+        return 0.0
+    precision, recall = common / len(hypothesis), common / len(reference)
+    return 100.0 * 2 * precision * recall / (precision + recall)
+
+
+def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def rouge_l(reference: Sequence[str], hypothesis: Sequence[str], beta: float = ROUGE_BETA) -> float:
+    """ROUGE-L F-measure ×100 with recall weighted by beta (1.2, as pycocoevalcap)."""
+    lcs = lcs_length(reference, hypothesis)
+    if lcs == 0:
+        return 0.0
+    precision, recall = lcs / len(hypothesis), lcs / len(reference)
+    return 100.0 * (1 + beta**2) * precision * recall / (recall + beta**2 * precision)
+
+
+@dataclass
+class ReplyScores:
+    bleu: tuple[float, float, float, float]
+    rouge_l: float
+    dist: tuple[float, float, float]
+    f1: float
+    length: int
+    tokens: list[str] = field(repr=False, default_factory=list)
+
+
+def score_reply(reference: str, reply: str) -> ReplyScores:
+    ref, hyp = tokenize(reference), tokenize(reply)
+    return ReplyScores(
+        bleu=(bleu(ref, hyp, 1), bleu(ref, hyp, 2), bleu(ref, hyp, 3), bleu(ref, hyp, 4)),
+        rouge_l=rouge_l(ref, hyp),
+        dist=(distinct(hyp, 1), distinct(hyp, 2), distinct(hyp, 3)),
+        f1=unigram_f1(ref, hyp),
+        length=len(hyp),
+        tokens=hyp,
+    )
+
+
+def corpus_distinct(token_lists: Iterable[Sequence[str]], n: int) -> float:
+    """Unique n-grams over all replies / all n-grams ×100 (the corpus-level Distinct-n)."""
+    seen: set[tuple[str, ...]] = set()
+    total = 0
+    for tokens in token_lists:
+        grams = list(ngrams(tokens, n))
+        seen.update(grams)
+        total += len(grams)
+    return 100.0 * len(seen) / total if total else 0.0
+
+
+def reply_metrics(references: Sequence[str], replies: Sequence[str]) -> dict[str, float]:
+    """Every reply metric, scored per reply then averaged, plus corpus-level Distinct-n."""
+    if len(references) != len(replies):
+        raise ValueError(f"{len(references)} references but {len(replies)} replies")
+    if not replies:
+        raise ValueError("no replies to score")
+    scores = [score_reply(r, h) for r, h in zip(references, replies, strict=True)]
+
+    def mean(values: Iterable[float]) -> float:
+        return float(np.mean(list(values)))
+
+    out: dict[str, float] = {f"bleu_{k}": mean(s.bleu[k - 1] for s in scores) for k in range(1, 5)}
+    out["rouge_l"] = mean(s.rouge_l for s in scores)
+    for n in range(1, 4):
+        out[f"dist_{n}"] = mean(s.dist[n - 1] for s in scores)
+    out["f1"] = mean(s.f1 for s in scores)
+    out["length"] = mean(s.length for s in scores)
+    for n in range(1, 4):
+        out[f"corpus_dist_{n}"] = corpus_distinct((s.tokens for s in scores), n)
+    out["n_reply"] = len(scores)
+    return out
+
+
+# --- rows of a predictions file ---------------------------------------------------------------
+
+SUMMARY_KEYS = (
+    "q",
+    "accuracy",
+    "weighted_f1",
+    "invalid_rate",
+    "b",
+    "bleu_1",
+    "bleu_2",
+    "bleu_3",
+    "bleu_4",
+    "rouge_l",
+    "dist_1",
+    "dist_2",
+    "dist_3",
+    "f1",
+    "length",
+    "n",
+)
+
+
+def metrics_from_rows(rows: Sequence[dict[str, object]]) -> dict[str, object]:
+    """All metrics a set of prediction rows supports (see ``summary``).
+
+    Strategy metrics use rows with ``gold_strategy`` and the key ``pred_strategy`` (null = invalid);
+    reply metrics use rows with both ``reference`` and ``reply`` (a null reply counts as empty).
+    """
+    out: dict[str, object] = {"n": len(rows)}
+    strat = [r for r in rows if r.get("gold_strategy") and "pred_strategy" in r]
+    if strat:
+        out.update(
+            strategy_metrics([str(r["gold_strategy"]) for r in strat], [r["pred_strategy"] for r in strat])
+        )  # type: ignore[misc]
+    replies = [r for r in rows if r.get("reference") is not None and "reply" in r]
+    if replies:
+        out.update(
+            reply_metrics([str(r["reference"]) for r in replies], [str(r["reply"] or "") for r in replies])
+        )
+    return out
+
+
+def summary(metrics: dict[str, object]) -> dict[str, object]:
+    """The keys ``esc-graph metrics --json`` prints, in order; a metric the rows cannot support is null."""
+    return {k: metrics.get(k) for k in SUMMARY_KEYS}
