@@ -185,14 +185,12 @@ class RoleModels:
             mask[i, : len(ids)] = 1
         with self.role(role) as model:
             first = model(input_ids=prompt, use_cache=True, logits_to_keep=1)
-            cache = first.past_key_values
+            cache = first.cache
             cache.batch_repeat_interleave(n)
             plen = prompt.shape[1]
             attention = torch.cat([torch.ones((n, plen), dtype=torch.long), mask], dim=1)
             positions = torch.arange(plen, plen + width).expand(n, width)
-            rest = model(
-                input_ids=batch, attention_mask=attention, position_ids=positions, past_key_values=cache
-            )
+            rest = model(input_ids=batch, attention_mask=attention, position_ids=positions, cache=cache)
         # Token t of a label is predicted by the logits just before it.
         logits = torch.cat([first.logits[:, -1:, :].expand(n, 1, -1), rest.logits[:, :-1, :]], dim=1)
         logp = torch.log_softmax(logits.float(), dim=-1).gather(-1, batch.unsqueeze(-1)).squeeze(-1)

@@ -1,0 +1,3 @@
+from esc_graph.cli import main
+
+main()

@@ -1,0 +1,48 @@
+"""Small builders shared by tests: fake models for routing, random LoRA adapters for the model layer."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from pathlib import Path
+
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from esc_graph.backends import SupportModels
+
+
+class FakeScorer:
+    """Puts most of the mass on one label per role and records every call."""
+
+    def __init__(self, favourite: int = 0) -> None:
+        self.favourite = favourite
+        self.calls: list[str] = []
+
+    def score(self, role: str, messages: Sequence[dict], labels: Sequence[str]) -> dict[str, float]:
+        self.calls.append(role)
+        rest = 0.1 / (len(labels) - 1)
+        return {label: 0.9 if i == self.favourite else rest for i, label in enumerate(labels)}
+
+
+def fake_models(reply: str = "That sounds really hard.", favourite: int = 0) -> SupportModels:
+    chat = GenericFakeChatModel(messages=itertools.cycle([AIMessage(content=reply)]))
+    return SupportModels(scorer=FakeScorer(favourite), generator=chat)
+
+
+def save_random_adapter(model_dir: Path, out: Path, seed: int, r: int = 8) -> Path:
+    """A LoRA adapter with non-zero random weights, saved in the esc-graph layout."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    from esc_graph.adapters import write_manifest
+    from esc_graph.prompts import PROMPT_VERSION
+
+    torch.manual_seed(seed)
+    base = AutoModelForCausalLM.from_pretrained(model_dir)
+    config = LoraConfig(r=r, lora_alpha=2 * r, target_modules="all-linear", init_lora_weights=False)
+    peft_model = get_peft_model(base, config)
+    peft_model.save_pretrained(out)
+    write_manifest(out, {"role": out.name, "base_model": str(model_dir), "prompt_version": PROMPT_VERSION})
+    return out
