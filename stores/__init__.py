@@ -1,5 +1,20 @@
 """Persistence for esc-graph conversations: SQLite by default, Postgres at scale."""
 
-from stores.sqlite import Sessions, SessionStoreError, default_db_path, open_sessions
+from stores.aio import open_sessions_async
+from stores.base import Sessions, SessionStoreError, default_db_location, default_db_path
+from stores.sqlite import open_sessions
+from stores.userdata import delete_thread, delete_user, export_user, import_user, read_thread
 
-__all__ = ["SessionStoreError", "Sessions", "default_db_path", "open_sessions"]
+__all__ = [
+    "SessionStoreError",
+    "Sessions",
+    "default_db_location",
+    "default_db_path",
+    "delete_thread",
+    "delete_user",
+    "export_user",
+    "import_user",
+    "open_sessions",
+    "open_sessions_async",
+    "read_thread",
+]

@@ -5,21 +5,15 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.store.sqlite import SqliteStore
 
+from stores.base import Sessions, SessionStoreError, default_db_location, default_db_path, is_postgres_url
 
-class SessionStoreError(RuntimeError):
-    """The session database cannot be opened or used; the message names the file."""
-
-
-def default_db_path() -> Path:
-    data_home = os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")
-    return Path(os.environ.get("ESC_GRAPH_DB") or Path(data_home) / "esc-graph" / "sessions.sqlite")
+__all__ = ["Sessions", "SessionStoreError", "connect", "default_db_path", "open_sessions", "prepare_file"]
 
 
 def _create_private(path: Path) -> None:
@@ -29,43 +23,60 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
+def prepare_file(path: Path | str) -> Path:
+    """Check the location and create the file owner-only if it does not exist yet."""
     path = Path(path)
     if path.is_dir():
         raise SessionStoreError(f"cannot open database {path}: it is a folder")
     try:
         if not path.exists():
             _create_private(path)
+    except OSError as exc:
+        raise SessionStoreError(f"cannot open database {path}: {exc}") from None
+    return path
+
+
+# WAL and -shm side files inherit the main file's mode; secure_delete zeroes freed content.
+PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=10000", "PRAGMA secure_delete=ON")
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    path = prepare_file(path)
+    try:
         conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA busy_timeout=10000")
-    except (OSError, sqlite3.Error) as exc:
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except sqlite3.Error as exc:
         raise SessionStoreError(f"cannot open database {path}: {exc}") from None
     return conn
 
 
-@dataclass
-class Sessions:
-    path: Path
-    conn: sqlite3.Connection
-    checkpointer: SqliteSaver
-    store: SqliteStore
-
-
 @contextmanager
 def open_sessions(path: Path | str | None = None) -> Iterator[Sessions]:
-    """The checkpointer (one thread per conversation) and store (memory per user) over one file."""
-    path = Path(path) if path else default_db_path()
-    conn = connect(path)
-    try:
-        checkpointer = SqliteSaver(conn)
-        store = SqliteStore(conn)
-        checkpointer.setup()
-        store.setup()
-    except sqlite3.Error as exc:
-        conn.close()
-        raise SessionStoreError(f"cannot use database {path}: {exc}") from None
-    try:
-        yield Sessions(path, conn, checkpointer, store)
-    finally:
-        conn.close()
+    """The checkpointer (one thread per conversation) and store (memory per user) over one file.
+
+    The saver and the store get a connection each: both run their own transactions, and sharing
+    one connection between threads would let one commit or roll back the other's writes.
+    A ``postgresql://`` URL (or such a ``$ESC_GRAPH_DB``) opens the Postgres backend instead.
+    """
+    location = path if path is not None else default_db_location()
+    if is_postgres_url(location):
+        from stores.postgres import open_postgres_sessions
+
+        with open_postgres_sessions(str(location)) as sessions:
+            yield sessions
+        return
+    path = Path(location)
+    with ExitStack() as stack:
+        saver_conn = connect(path)
+        stack.callback(saver_conn.close)
+        store_conn = connect(path)
+        stack.callback(store_conn.close)
+        try:
+            checkpointer = SqliteSaver(saver_conn)
+            store = SqliteStore(store_conn)
+            checkpointer.setup()
+            store.setup()
+        except sqlite3.Error as exc:
+            raise SessionStoreError(f"cannot use database {path}: {exc}") from None
+        yield Sessions(path, saver_conn, checkpointer, store)

@@ -1,0 +1,50 @@
+"""The async twin of ``open_sessions``: AsyncSqliteSaver and AsyncSqliteStore over one file."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
+
+import aiosqlite
+from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+from langgraph.store.sqlite.aio import AsyncSqliteStore
+
+from stores.base import Sessions, SessionStoreError, default_db_location, is_postgres_url
+from stores.sqlite import PRAGMAS, prepare_file
+
+
+async def _connect(path: Path) -> aiosqlite.Connection:
+    try:
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        for pragma in PRAGMAS:
+            await conn.execute(pragma)
+    except (OSError, aiosqlite.Error) as exc:
+        raise SessionStoreError(f"cannot open database {path}: {exc}") from None
+    return conn
+
+
+@asynccontextmanager
+async def open_sessions_async(path: Path | str | None = None) -> AsyncIterator[Sessions]:
+    """Like ``open_sessions`` for ``graph.ainvoke``/``astream``; ``conn`` is None (connections are async)."""
+    location = path if path is not None else default_db_location()
+    if is_postgres_url(location):
+        from stores.postgres import open_postgres_sessions_async
+
+        async with open_postgres_sessions_async(str(location)) as sessions:
+            yield sessions
+        return
+    path = prepare_file(location)
+    async with AsyncExitStack() as stack:
+        saver_conn = await _connect(path)
+        stack.push_async_callback(saver_conn.close)
+        store_conn = await _connect(path)
+        stack.push_async_callback(store_conn.close)
+        try:
+            checkpointer = AsyncSqliteSaver(saver_conn)
+            store = AsyncSqliteStore(store_conn)
+            await checkpointer.setup()
+            await store.setup()
+        except aiosqlite.Error as exc:
+            raise SessionStoreError(f"cannot use database {path}: {exc}") from None
+        yield Sessions(path, None, checkpointer, store)
