@@ -9,6 +9,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.store.base import BaseStore
 from langgraph.types import Checkpointer
 
+from esc_graph import memory
 from esc_graph.backends import SupportModels, lazy_local
 from esc_graph.nodes import Nodes, route_after_appraisal, route_after_gate
 from esc_graph.state import Context, EscInput, EscOutput, EscState
@@ -34,13 +35,17 @@ def build_graph(
     builder.add_node("crisis", nodes.crisis)
     builder.add_node("plan", nodes.plan)
     builder.add_node("respond", nodes.respond)
-    builder.add_edge(START, "appraise")
+    builder.add_node("recall", memory.recall)  # cross-session memory; no-ops without a store
+    builder.add_node("remember", memory.remember)
+    builder.add_edge(START, "recall")
+    builder.add_edge("recall", "appraise")
     builder.add_conditional_edges("appraise", route_after_appraisal, ["unclear", "safety_gate"])
     builder.add_conditional_edges("safety_gate", route_after_gate, ["crisis", "plan"])
     builder.add_edge("plan", "respond")
-    builder.add_edge("respond", END)
-    builder.add_edge("crisis", END)
-    builder.add_edge("unclear", END)
+    builder.add_edge("respond", "remember")
+    builder.add_edge("crisis", "remember")
+    builder.add_edge("unclear", "remember")
+    builder.add_edge("remember", END)
     return builder.compile(checkpointer=checkpointer, store=store, name=name)
 
 

@@ -111,7 +111,8 @@ class Nodes:
     def respond(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         strategy = state["strategy"]
         history = to_utterances(state["messages"])
-        chat = convert_to_messages(prompts.generator_messages(history, strategy))
+        memory = state.get("memory_note")
+        chat = convert_to_messages(prompts.generator_messages(history, strategy, memory))
         generator = self.models.generator
         settings: dict[str, Any] = {}
         if isinstance(generator, LocalChatModel):

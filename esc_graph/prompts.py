@@ -102,8 +102,13 @@ GENERATOR_SYSTEM = (
 )
 
 
-def generator_messages(history: Sequence[Utterance], strategy: str) -> list[ChatMessage]:
+def generator_messages(
+    history: Sequence[Utterance], strategy: str, memory: str | None = None
+) -> list[ChatMessage]:
+    """``memory``: an optional note from earlier sessions (serving only; training passes None)."""
     system = GENERATOR_SYSTEM.format(strategy=strategy, definition=DEFINITIONS[strategy])
+    if memory:
+        system = f"{system}\n{memory}"
     return [{"role": "system", "content": system}, *chat_history(history, GENERATOR_WINDOW)]
 
 

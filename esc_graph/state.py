@@ -40,6 +40,8 @@ class EscOutput(TypedDict, total=False):
 class EscState(EscOutput, total=False):
     """Full working state of one conversation (one thread)."""
 
+    memory_note: str | None  # set at a thread's start from the user's cross-session memory
+
 
 @dataclass(kw_only=True)
 class Context:
