@@ -15,6 +15,10 @@ from esc_graph.cli import chat  # noqa: E402
 
 chat.register(app)
 
+from esc_graph.cli import sessions  # noqa: E402
+
+sessions.register(app)
+
 
 def main() -> None:
     app()
