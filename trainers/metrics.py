@@ -108,16 +108,18 @@ def strategy_metrics(gold: Sequence[str], pred: Sequence[str | None]) -> dict[st
     preds = [normalise_prediction(p) for p in pred]
     labels = list(STRATEGY_NAMES)
     per_class = f1_score(gold, preds, labels=labels, average=None, zero_division=0)
-    bt = bradley_terry(confusion_counts(gold, preds))
+    counts = confusion_counts(gold, preds)
+    # With no valid prediction at all there is nothing to fit: B is undefined (None), not 0.
+    bt = bradley_terry(counts) if counts.sum() else None
     return {
         "q": float(f1_score(gold, preds, labels=labels, average="macro", zero_division=0)),
         "accuracy": float(accuracy_score(gold, preds)),
         "weighted_f1": float(f1_score(gold, preds, labels=labels, average="weighted", zero_division=0)),
         "invalid_rate": sum(p == INVALID for p in preds) / len(preds),
-        "b": bt.b,
-        "b_epsilon": bt.epsilon_used,
+        "b": bt.b if bt else None,
+        "b_epsilon": bt.epsilon_used if bt else None,
         "per_class_f1": dict(zip(labels, (float(x) for x in per_class), strict=True)),
-        "bt_strength": bt.strengths,
+        "bt_strength": bt.strengths if bt else None,
         "n_strategy": len(gold),
     }
 

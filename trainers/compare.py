@@ -1,0 +1,134 @@
+"""The paper's comparison: several evaluated systems side by side (markdown table + plot).
+
+Each system is an output folder of ``evaluate`` (or ``baseline``), read from its ``metrics.json``
+(recomputed from ``predictions.jsonl`` when that file is missing). The paper's four rows are
+Vanilla-SFT, Vanilla-DPO, Decoupled-SFT and Decoupled-DPO on one backbone and split; the MiniLM +
+logistic-regression baseline is the reference row for what a cheap classifier achieves.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+PAPER_SYSTEMS = ("Vanilla-SFT", "Vanilla-DPO", "Decoupled-SFT", "Decoupled-DPO")
+COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("q", "Q ↑", 3),
+    ("accuracy", "Acc ↑", 3),
+    ("weighted_f1", "wF1 ↑", 3),
+    ("invalid_rate", "invalid ↓", 3),
+    ("b", "B ↓", 3),
+    ("bleu_2", "BLEU-2", 2),
+    ("rouge_l", "ROUGE-L", 2),
+    ("dist_2", "Dist-2", 2),
+    ("f1", "F1", 2),
+    ("length", "len", 1),
+)
+JUDGE_COLUMNS = (
+    ("fluency", "Flu."),
+    ("professionalism", "Pro."),
+    ("empathy", "Emp."),
+    ("helpfulness", "Help."),
+)
+
+
+class CompareError(ValueError):
+    pass
+
+
+def load_metrics(run_dir: Path) -> dict[str, Any]:
+    path = run_dir / "metrics.json"
+    if path.is_file():
+        return json.loads(path.read_text())
+    if (run_dir / "predictions.jsonl").is_file():
+        from trainers.evaluate import read_rows
+        from trainers.metrics import metrics_from_rows
+
+        return metrics_from_rows(read_rows(run_dir / "predictions.jsonl"))
+    raise CompareError(f"{run_dir}: no metrics.json or predictions.jsonl (run esc-graph eval first)")
+
+
+def parse_system(spec: str) -> tuple[str, Path]:
+    """``NAME=DIR`` (or just ``DIR``, named after the folder)."""
+    name, sep, path = spec.partition("=")
+    if not sep:
+        return Path(spec).name, Path(spec)
+    return name.strip(), Path(path)
+
+
+def _cell(value: Any, digits: int) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def table(rows: Sequence[tuple[str, dict[str, Any]]]) -> str:
+    judged = any(m.get("judge") for _, m in rows)
+    head = ["system", "turns", *(label for _, label, _ in COLUMNS)]
+    if judged:
+        head += [label for _, label in JUDGE_COLUMNS]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, m in rows:
+        cells = [name, str(m.get("n_strategy", m.get("n", "–")))]
+        cells += [_cell(m.get(key), digits) for key, _, digits in COLUMNS]
+        if judged:
+            cells += [_cell((m.get("judge") or {}).get(key), 2) for key, _ in JUDGE_COLUMNS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def plot(rows: Sequence[tuple[str, dict[str, Any]]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    panels = [
+        ("q", "Q (macro-F1) ↑"),
+        ("b", "B (preference bias) ↓"),
+        ("bleu_2", "BLEU-2"),
+        ("rouge_l", "ROUGE-L"),
+    ]
+    panels = [p for p in panels if any(m.get(p[0]) is not None for _, m in rows)]
+    fig, axes = plt.subplots(1, len(panels), figsize=(3.6 * len(panels), 4.2), squeeze=False)
+    names = [n for n, _ in rows]
+    x = np.arange(len(names))
+    for ax, (key, label) in zip(axes[0], panels, strict=True):
+        values = [m.get(key) for _, m in rows]
+        ax.bar(x, [v if v is not None else 0 for v in values], color="tab:blue")
+        for xi, v in zip(x, values, strict=True):
+            ax.text(xi, v or 0, "–" if v is None else f"{v:.2f}", ha="center", va="bottom", fontsize=8)
+        ax.set_xticks(x, names, rotation=45, ha="right")
+        ax.set_title(label)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def compare(systems: Sequence[str], out_dir: Path, baseline: Path | None = None) -> str:
+    """Write ``comparison.md`` and ``comparison.png`` for ``NAME=DIR`` specs; return the markdown."""
+    if not systems and baseline is None:
+        raise CompareError("nothing to compare: pass at least one system or the baseline")
+    rows = [(name, load_metrics(path)) for name, path in map(parse_system, systems)]
+    if baseline is not None:
+        rows.append(("MiniLM + LR (reference)", load_metrics(baseline)))
+    missing = [s for s in PAPER_SYSTEMS if s not in {n for n, _ in rows}]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    plot(rows, out_dir / "comparison.png")
+    text = "\n".join(
+        [
+            "# System comparison",
+            "",
+            table(rows),
+            "",
+            "Q, accuracy, weighted-F1 and invalid rate are fractions; reply metrics ×100 (per reply, "
+            "averaged); judge scores 0–5. B: population std of Bradley–Terry strengths (lower is better).",
+            *([f"\nNot given (the paper's comparison has them): {', '.join(missing)}."] if missing else []),
+            "",
+            "![comparison](comparison.png)",
+            "",
+        ]
+    )
+    (out_dir / "comparison.md").write_text(text)
+    return text

@@ -1,0 +1,280 @@
+"""Run one system over ESConv supporter turns with gold history, resumably, and score it.
+
+Systems:
+- ``decoupled``: the planner role picks the strategy (scored over the 8 names, as the runtime graph
+  does, or generated freely with ``strategy_mode="generate"``), then the generator role writes the
+  reply for that strategy (or for the gold one with ``reply_strategy="gold"``).
+- ``joint``: the joint role writes ``[Strategy] reply``; an untagged or unknown strategy is invalid.
+A role without an adapter runs on the bare base model with its prompt, so ``decoupled`` without
+adapters is the prompt-only baseline.
+
+Output folder: ``run.json`` (the settings), ``predictions.jsonl`` (one turn a line, appended batch by
+batch so an interrupted run resumes where it stopped), ``metrics.json``, ``report.md`` and plots.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from esc_graph.prompts import (
+    PLANNER_WINDOW,
+    Utterance,
+    generator_messages,
+    joint_messages,
+    parse_joint,
+    planner_messages,
+    transcript,
+)
+from esc_graph.strategies import STRATEGY_NAMES
+from trainers.data import load_split, subsample, supporter_turns
+from trainers.metrics import metrics_from_rows
+
+if TYPE_CHECKING:
+    from esc_graph.models import RoleModels
+
+SYSTEMS = ("decoupled", "joint")
+PREDICTIONS = "predictions.jsonl"
+RUN_FILE = "run.json"
+METRICS_FILE = "metrics.json"
+Progress = Callable[[int, int], None]
+
+
+class EvalError(ValueError):
+    """Bad settings, or an output folder that holds a different run."""
+
+
+@dataclass
+class EvalConfig:
+    system: str = "decoupled"
+    split: str = "test"
+    scheme: str = "thu-coai"
+    data: str | None = None
+    limit: int | None = None  # evaluate a seeded random subset of this many turns
+    replies: int | None = None  # of those, generate replies for this many (None: all, 0: none)
+    strategy_mode: str = "score"  # decoupled planner: "score" the 8 names or "generate" freely
+    reply_strategy: str = "pred"  # decoupled generator: the planner's strategy or the "gold" one
+    batch_size: int = 8
+    max_new_tokens: int = 60
+    temperature: float = 0.0  # 0 = greedy
+    seed: int = 0
+    base_model: str | None = None
+    adapters: str | None = None
+
+    def check(self) -> None:
+        if self.system not in SYSTEMS:
+            raise EvalError(f"unknown system {self.system!r}; one of {', '.join(SYSTEMS)}")
+        if self.strategy_mode not in ("score", "generate"):
+            raise EvalError("strategy_mode must be 'score' or 'generate'")
+        if self.reply_strategy not in ("pred", "gold"):
+            raise EvalError("reply_strategy must be 'pred' or 'gold'")
+        if self.batch_size < 1 or self.max_new_tokens < 1:
+            raise EvalError("batch_size and max_new_tokens must be at least 1")
+
+
+@dataclass(frozen=True)
+class Turn:
+    id: str
+    dialogue: str
+    index: int
+    history: tuple[Utterance, ...]
+    gold: Utterance
+    with_reply: bool
+
+
+def select_turns(config: EvalConfig) -> list[Turn]:
+    """Every supporter turn of the split (or a seeded subset), marking which get a reply."""
+    dialogues = load_split(config.data, config.split, config.scheme)
+    found = [(d.id, i, h, u) for d in dialogues for i, h, u in supporter_turns(d)]
+    found = subsample(found, config.limit, config.seed)
+    reply_ids = {f"{d}:{i}" for d, i, _, _ in subsample(found, config.replies, config.seed + 1)}
+    if config.replies == 0:
+        reply_ids = set()
+    return [
+        Turn(f"{d}:{i}", d, i, tuple(h), u, f"{d}:{i}" in reply_ids or config.system == "joint")
+        for d, i, h, u in found
+    ]
+
+
+# --- model calls ------------------------------------------------------------------------------
+
+
+def generate_batch(
+    models: RoleModels,
+    role: str,
+    batch: Sequence[Sequence[dict[str, str]]],
+    *,
+    max_new_tokens: int,
+    temperature: float = 0.0,
+    seed: int = 0,
+) -> list[str]:
+    """Generate for several prompts in one left-padded ``generate`` call on ``role``'s adapter."""
+    import torch
+
+    prompts = [models.prompt_ids(m) for m in batch]
+    width = max(len(p) for p in prompts)
+    pad = models.tokenizer.pad_token_id or 0
+    ids = torch.full((len(prompts), width), pad, dtype=torch.long)
+    mask = torch.zeros((len(prompts), width), dtype=torch.long)
+    for i, p in enumerate(prompts):
+        ids[i, width - len(p) :] = torch.tensor(p)
+        mask[i, width - len(p) :] = 1
+    sampling: dict[str, Any] = {"do_sample": False}
+    if temperature > 0:
+        torch.manual_seed(seed)
+        sampling = {"do_sample": True, "temperature": temperature, "top_p": 0.95}
+    with torch.inference_mode(), models.role(role) as model:
+        out = model.generate(
+            input_ids=ids,
+            attention_mask=mask,
+            max_new_tokens=max_new_tokens,
+            pad_token_id=pad,
+            eos_token_id=models.tokenizer.eos_token_id,
+            **sampling,
+        )
+    return [models.tokenizer.decode(row[width:], skip_special_tokens=True).strip() for row in out]
+
+
+def match_strategy(text: str) -> str | None:
+    """A generated strategy name as one of the 8 (case and a trailing period ignored), else None."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    name = first.strip().strip("[]").rstrip(".").strip().lower()
+    return next((s for s in STRATEGY_NAMES if s.lower() == name), None)
+
+
+def _row(turn: Turn) -> dict[str, Any]:
+    seeker = next((u.text for u in reversed(turn.history) if u.speaker == "seeker"), "")
+    return {
+        "id": turn.id,
+        "dialogue": turn.dialogue,
+        "turn": turn.index,
+        "context": transcript(turn.history, PLANNER_WINDOW),
+        "seeker": seeker,
+        "gold_strategy": turn.gold.strategy,
+        "reference": turn.gold.text,
+    }
+
+
+def run_batch(
+    models: RoleModels, config: EvalConfig, turns: Sequence[Turn], offset: int
+) -> list[dict[str, Any]]:
+    rows = [_row(t) for t in turns]
+    gen = {
+        "max_new_tokens": config.max_new_tokens,
+        "temperature": config.temperature,
+        "seed": config.seed + offset,
+    }
+    if config.system == "joint":
+        outputs = generate_batch(models, "joint", [joint_messages(t.history) for t in turns], **gen)
+        for row, raw in zip(rows, outputs, strict=True):
+            strategy, reply = parse_joint(raw)
+            row.update(pred_strategy=strategy, reply=reply, raw=raw)
+        return rows
+    if config.strategy_mode == "score":
+        for row, t in zip(rows, turns, strict=True):
+            probs = models.score("planner", planner_messages(t.history), STRATEGY_NAMES)
+            row.update(pred_strategy=max(probs, key=probs.__getitem__), strategy_probs=probs)
+    else:
+        raw = generate_batch(
+            models, "planner", [planner_messages(t.history) for t in turns], **{**gen, "max_new_tokens": 12}
+        )
+        for row, text in zip(rows, raw, strict=True):
+            row.update(pred_strategy=match_strategy(text), raw_strategy=text)
+    todo = [(row, t) for row, t in zip(rows, turns, strict=True) if t.with_reply]
+    if todo:
+        messages = []
+        for row, t in todo:
+            strategy = t.gold.strategy if config.reply_strategy == "gold" else row["pred_strategy"]
+            row["reply_strategy"] = strategy or "Others"  # an invalid plan falls back as the graph would
+            messages.append(generator_messages(t.history, row["reply_strategy"]))
+        for (row, _), reply in zip(todo, generate_batch(models, "generator", messages, **gen), strict=True):
+            row["reply"] = reply
+    return rows
+
+
+# --- resumable output -------------------------------------------------------------------------
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """Rows of a predictions file; a torn last line (an interrupted write) is cut off the file."""
+    if not path.is_file():
+        return []
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        with path.open("r+b") as fh:
+            fh.truncate(end)
+    return [json.loads(line) for line in data[:end].decode("utf-8").splitlines() if line.strip()]
+
+
+def _settings(config: EvalConfig) -> dict[str, Any]:
+    return {k: v for k, v in asdict(config).items() if k != "batch_size"}
+
+
+def prepare_output(out_dir: Path, config: EvalConfig, overwrite: bool = False) -> list[dict[str, Any]]:
+    """Create ``out_dir`` or check it holds the same run; return the rows already done."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    run_file, pred_file = out_dir / RUN_FILE, out_dir / PREDICTIONS
+    if overwrite:
+        pred_file.unlink(missing_ok=True)
+    elif run_file.is_file():
+        previous = json.loads(run_file.read_text()).get("settings", {})
+        if previous != _settings(config):
+            changed = sorted(k for k in _settings(config) if previous.get(k) != _settings(config)[k])
+            raise EvalError(
+                f"{out_dir} holds a run with other settings ({', '.join(changed)}); use --overwrite"
+            )
+    run_file.write_text(json.dumps({"settings": _settings(config)}, indent=2) + "\n")
+    return read_rows(pred_file)
+
+
+def evaluate(
+    models: RoleModels,
+    config: EvalConfig,
+    out_dir: Path,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Run (or resume) the evaluation and write predictions, metrics and the report."""
+    config.check()
+    turns = select_turns(config)
+    done = {row["id"] for row in prepare_output(out_dir, config, overwrite)}
+    todo = [t for t in turns if t.id not in done]
+    if progress:
+        progress(len(turns) - len(todo), len(turns))
+    with (out_dir / PREDICTIONS).open("a", encoding="utf-8") as fh:
+        for start in range(0, len(todo), config.batch_size):
+            batch = todo[start : start + config.batch_size]
+            for row in run_batch(models, config, batch, offset=start):
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+            if progress:
+                progress(len(turns) - len(todo) + start + len(batch), len(turns))
+    return finish(
+        out_dir,
+        title=f"{config.system} on ESConv {config.split} ({config.scheme})",
+        settings=_settings(config),
+    )
+
+
+def finish(out_dir: Path, title: str, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Score ``predictions.jsonl`` (and ``judge.jsonl`` if present); write metrics and the report."""
+    from trainers.judge import JUDGE_FILE, judge_summary
+    from trainers.report import write_report
+
+    rows = read_rows(out_dir / PREDICTIONS)
+    if not rows:
+        raise EvalError(f"{out_dir / PREDICTIONS}: no predictions")
+    metrics = metrics_from_rows(rows)
+    verdicts = read_rows(out_dir / JUDGE_FILE)
+    if verdicts:
+        metrics["judge"] = judge_summary(verdicts)
+    (out_dir / METRICS_FILE).write_text(json.dumps(metrics, indent=2) + "\n")
+    write_report(out_dir, rows, metrics, title=title, settings=settings or {})
+    return metrics
