@@ -11,13 +11,14 @@ from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from langgraph.store.sqlite.aio import AsyncSqliteStore
 
 from stores.base import Sessions, SessionStoreError, default_db_location, is_postgres_url
-from stores.sqlite import PRAGMAS, prepare_file
+from stores.sqlite import PRAGMAS, prepare_file, sync_pragma
 
 
-async def _connect(path: Path) -> aiosqlite.Connection:
+async def _connect(path: Path, synchronous: str | None) -> aiosqlite.Connection:
+    pragmas = (*PRAGMAS, sync_pragma(synchronous))
     try:
         conn = await aiosqlite.connect(path, isolation_level=None)
-        for pragma in PRAGMAS:
+        for pragma in pragmas:
             await conn.execute(pragma)
     except (OSError, aiosqlite.Error) as exc:
         raise SessionStoreError(f"cannot open database {path}: {exc}") from None
@@ -25,7 +26,9 @@ async def _connect(path: Path) -> aiosqlite.Connection:
 
 
 @asynccontextmanager
-async def open_sessions_async(path: Path | str | None = None) -> AsyncIterator[Sessions]:
+async def open_sessions_async(
+    path: Path | str | None = None, *, synchronous: str | None = None
+) -> AsyncIterator[Sessions]:
     """Like ``open_sessions`` for ``graph.ainvoke``/``astream``; ``conn`` is None (connections are async)."""
     location = path if path is not None else default_db_location()
     if is_postgres_url(location):
@@ -36,9 +39,9 @@ async def open_sessions_async(path: Path | str | None = None) -> AsyncIterator[S
         return
     path = prepare_file(location)
     async with AsyncExitStack() as stack:
-        saver_conn = await _connect(path)
+        saver_conn = await _connect(path, synchronous)
         stack.push_async_callback(saver_conn.close)
-        store_conn = await _connect(path)
+        store_conn = await _connect(path, synchronous)
         stack.push_async_callback(store_conn.close)
         try:
             checkpointer = AsyncSqliteSaver(saver_conn)

@@ -38,13 +38,25 @@ def prepare_file(path: Path | str) -> Path:
 
 # WAL and -shm side files inherit the main file's mode; secure_delete zeroes freed content.
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=10000", "PRAGMA secure_delete=ON")
+SYNC_MODES = ("NORMAL", "FULL")
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
+def sync_pragma(synchronous: str | None = None) -> str:
+    """``NORMAL`` (default): with WAL, a committed turn survives any crash of the process, but the
+    last turns may roll back on power loss or an OS crash; ``FULL`` syncs every commit to disk
+    (about 8x fewer turns per second). ``$ESC_GRAPH_SQLITE_SYNC`` sets it too."""
+    mode = (synchronous or os.environ.get("ESC_GRAPH_SQLITE_SYNC") or "NORMAL").upper()
+    if mode not in SYNC_MODES:
+        raise SessionStoreError(f"synchronous must be one of {', '.join(SYNC_MODES)}, got {mode!r}")
+    return f"PRAGMA synchronous={mode}"
+
+
+def connect(path: Path | str, synchronous: str | None = None) -> sqlite3.Connection:
     path = prepare_file(path)
+    pragmas = (*PRAGMAS, sync_pragma(synchronous))
     try:
         conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        for pragma in PRAGMAS:
+        for pragma in pragmas:
             conn.execute(pragma)
     except sqlite3.Error as exc:
         raise SessionStoreError(f"cannot open database {path}: {exc}") from None
@@ -52,12 +64,13 @@ def connect(path: Path | str) -> sqlite3.Connection:
 
 
 @contextmanager
-def open_sessions(path: Path | str | None = None) -> Iterator[Sessions]:
+def open_sessions(path: Path | str | None = None, *, synchronous: str | None = None) -> Iterator[Sessions]:
     """The checkpointer (one thread per conversation) and store (memory per user) over one file.
 
     The saver and the store get a connection each: both run their own transactions, and sharing
     one connection between threads would let one commit or roll back the other's writes.
     A ``postgresql://`` URL (or such a ``$ESC_GRAPH_DB``) opens the Postgres backend instead.
+    ``synchronous``: see ``sync_pragma``.
     """
     location = path if path is not None else default_db_location()
     if is_postgres_url(location):
@@ -68,9 +81,9 @@ def open_sessions(path: Path | str | None = None) -> Iterator[Sessions]:
         return
     path = Path(location)
     with ExitStack() as stack:
-        saver_conn = connect(path)
+        saver_conn = connect(path, synchronous)
         stack.callback(saver_conn.close)
-        store_conn = connect(path)
+        store_conn = connect(path, synchronous)
         stack.callback(store_conn.close)
         try:
             checkpointer = SqliteSaver(saver_conn)
