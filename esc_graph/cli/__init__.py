@@ -19,6 +19,14 @@ from esc_graph.cli import sessions  # noqa: E402
 
 sessions.register(app)
 
+from esc_graph.cli import train  # noqa: E402
+
+train.register(app)
+
+from esc_graph.cli import evaluate  # noqa: E402
+
+evaluate.register(app)
+
 
 def main() -> None:
     app()

@@ -1,0 +1,109 @@
+"""SFT throughput, stock TRL vs the fast path, measured in one run on the same examples.
+
+    python bench/bench_sft.py --role planner --steps 12 --variants stock fast fast-bf16
+
+Prints examples/s and tokens/s per variant (first ``--warmup`` steps excluded) and the extrapolated
+time for one epoch over all ESConv training turns of the role. Figures, not a timed test: on a
+shared 2-core machine they are noisy, which is why the variants run back to back in one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import torch
+from transformers import TrainerCallback
+
+from esc_graph.prompts import PLANNER_SYSTEM
+from trainers.data import build_examples
+from trainers.sft import SFTRunConfig, load_model, make_trainer
+
+VARIANTS = {
+    "stock": {"fast": False},  # SFTTrainer defaults: checkpointing, right padding, random batches
+    "fast": {"fast": True},
+    "fast-bf16": {"fast": True, "bf16": True},
+}
+
+
+class StepClock(TrainerCallback):
+    def __init__(self) -> None:
+        self.marks: list[tuple[float, int]] = []
+        self.trainer = None
+
+    def on_step_end(self, args, state, control, **kwargs):
+        self.marks.append((time.perf_counter(), self.trainer._total_train_tokens))
+
+
+def run_variant(name: str, rows, args) -> dict:
+    cfg = SFTRunConfig(
+        role=args.role,
+        base_model=args.base_model,
+        out=Path(args.out) / name,
+        batch_size=args.batch_size,
+        max_steps=args.warmup + args.steps,
+        save_steps=10_000,
+        logging_steps=10_000,
+        show_progress=False,
+        **VARIANTS[name],
+    )
+    model, tokenizer, _ = load_model(args.base_model)
+    trainer = make_trainer(cfg, rows, model, tokenizer)
+    clock = StepClock()
+    clock.trainer = trainer
+    trainer.add_callback(clock)
+    start = time.perf_counter()
+    trainer.train()
+    (t0, tok0), (t1, tok1) = clock.marks[args.warmup - 1], clock.marks[-1]
+    seconds = t1 - t0
+    examples = args.steps * args.batch_size
+    result = {
+        "variant": name,
+        "steps_timed": args.steps,
+        "s_per_step": round(seconds / args.steps, 2),
+        "examples_per_s": round(examples / seconds, 3),
+        "tokens_per_s": round((tok1 - tok0) / seconds, 1),
+        "total_wall_s": round(time.perf_counter() - start, 1),
+    }
+    print(json.dumps(result), flush=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--role", default="planner")
+    parser.add_argument("--base-model", default=None)
+    parser.add_argument("--steps", type=int, default=12)
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--pool", type=int, default=800, help="training examples sampled from")
+    parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
+    parser.add_argument("--out", default="runs/bench_sft")
+    parser.add_argument("--json", default=None, help="also write the results here")
+    args = parser.parse_args()
+    epoch_examples = len(build_examples(args.role))
+    rows = build_examples(args.role, max_examples=args.pool, seed=1)
+    _, tokenizer, _ = load_model(args.base_model)
+    system_tokens = len(tokenizer(PLANNER_SYSTEM).input_ids)
+    print(
+        f"{args.role}: {epoch_examples} training turns; pool {len(rows)}; batch {args.batch_size}; "
+        f"torch threads {torch.get_num_threads()}; planner system prompt {system_tokens} tokens",
+        flush=True,
+    )
+    results = [run_variant(name, rows, args) for name in args.variants]
+    for r in results:
+        hours = epoch_examples / r["examples_per_s"] / 3600
+        r["epoch_hours_extrapolated"] = round(hours, 2)
+        print(
+            f"{r['variant']:>10}: {r['examples_per_s']:.2f} ex/s, {r['tokens_per_s']:.0f} tok/s, "
+            f"{r['s_per_step']:.1f} s/step -> one epoch of {epoch_examples} ≈ {hours:.2f} h"
+        )
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps({"role": args.role, "results": results}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

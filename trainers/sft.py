@@ -1,0 +1,216 @@
+"""LoRA SFT of one role (planner, generator or joint) with TRL's ``SFTTrainer``.
+
+The loss covers the completion (target) tokens only. The adapter is saved as ``OUT/<role>/`` with an
+``esc_manifest.json`` (see :mod:`esc_graph.adapters`), so ``esc-graph chat --adapters OUT`` and
+``build_graph(adapters=OUT)`` load it by role. Trainer checkpoints go to ``OUT/checkpoints/<role>/``;
+``resume=True`` continues from the latest one. Runs unchanged under ``accelerate launch``.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from esc_graph.adapters import write_manifest
+from esc_graph.models import DEFAULT_BASE, resolve_base
+from esc_graph.prompts import PROMPT_VERSION
+from trainers.data import TRAIN_ROLES, build_examples, format_statistics, statistics, to_dataset
+
+
+@dataclass
+class SFTRunConfig:
+    """Every knob of one SFT run. Defaults follow method.md §4 (LoRA r=16, alpha=32, lr 1e-4)."""
+
+    role: str = "planner"  # planner | generator | joint
+    out: Path = Path("runs/sft")  # adapters land in OUT/<role>/, checkpoints in OUT/checkpoints/<role>/
+    base_model: str | None = None  # HF id or folder; None = the packaged SmolLM2-135M-Instruct
+    data: str | None = None  # ESConv folder or "hf"; None = ../shared/data/esconv
+    scheme: str = "thu-coai"  # split scheme: thu-coai | decoupledesc
+    max_dialogues: int | None = None  # random subset of training dialogues (quick runs)
+    max_examples: int | None = None  # random subset of training examples, after max_dialogues
+    seed: int = 0
+    epochs: float = 1.0
+    max_steps: int = -1  # > 0 overrides epochs
+    batch_size: int = 8  # per device
+    grad_accum: int = 1
+    learning_rate: float = 1e-4
+    warmup: float = 0.03  # ratio of total steps when < 1, else steps
+    lr_scheduler: str = "linear"
+    weight_decay: float = 0.0
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_dropout: float = 0.05
+    target_modules: str = "all-linear"  # or a comma list, e.g. "q_proj,v_proj"
+    max_length: int = 1024  # tokens; longer examples are truncated (planner prompts are ~220)
+    fast: bool = True  # trailing-window loss, left padding, length-grouped batches, no checkpointing
+    bf16: bool = False  # CPU/GPU bfloat16 autocast
+    logging_steps: int = 10
+    save_steps: int = 200
+    save_total_limit: int = 2
+    resume: bool | str = False  # True = latest checkpoint under OUT/checkpoints/<role>/, or a path
+    show_progress: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)  # more SFTConfig fields, passed through
+
+    def adapter_dir(self) -> Path:
+        return Path(self.out) / self.role
+
+    def checkpoint_dir(self) -> Path:
+        return Path(self.out) / "checkpoints" / self.role
+
+
+def lora_config(cfg: SFTRunConfig):
+    from peft import LoraConfig
+
+    modules: str | list[str] = cfg.target_modules
+    if modules != "all-linear":
+        modules = [m.strip() for m in modules.split(",") if m.strip()]
+    return LoraConfig(
+        r=cfg.lora_r,
+        lora_alpha=cfg.lora_alpha,
+        lora_dropout=cfg.lora_dropout,
+        target_modules=modules,
+        task_type="CAUSAL_LM",
+    )
+
+
+def sft_args(cfg: SFTRunConfig):
+    from trl import SFTConfig
+
+    return SFTConfig(
+        output_dir=str(cfg.checkpoint_dir()),
+        num_train_epochs=cfg.epochs,
+        max_steps=cfg.max_steps,
+        per_device_train_batch_size=cfg.batch_size,
+        gradient_accumulation_steps=cfg.grad_accum,
+        learning_rate=cfg.learning_rate,
+        warmup_steps=cfg.warmup,
+        lr_scheduler_type=cfg.lr_scheduler,
+        weight_decay=cfg.weight_decay,
+        logging_steps=cfg.logging_steps,
+        save_steps=cfg.save_steps,
+        save_total_limit=cfg.save_total_limit,
+        max_length=cfg.max_length,
+        completion_only_loss=True,
+        gradient_checkpointing=not cfg.fast,
+        train_sampling_strategy="group_by_length" if cfg.fast else "random",
+        bf16=cfg.bf16,
+        seed=cfg.seed,
+        report_to="none",
+        disable_tqdm=not cfg.show_progress,
+        dataloader_num_workers=0,
+        **cfg.extra,
+    )
+
+
+def load_model(base_model: str | None):
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    path = resolve_base(base_model)
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
+    return model, tokenizer, path
+
+
+def make_trainer(cfg: SFTRunConfig, train_rows: list[dict[str, Any]], model=None, tokenizer=None):
+    """An ``SFTTrainer`` (the fast subclass unless ``cfg.fast`` is off) over prompt-completion rows."""
+    from trl import SFTTrainer
+
+    from trainers.speed import LeftPadCollator, TrailingLossSFTTrainer
+
+    if model is None or tokenizer is None:
+        model, tokenizer, _ = load_model(cfg.base_model)
+    kwargs: dict[str, Any] = {}
+    trainer_cls = SFTTrainer
+    if cfg.fast:
+        trainer_cls = TrailingLossSFTTrainer
+        kwargs["data_collator"] = LeftPadCollator(tokenizer.pad_token_id)
+    return trainer_cls(
+        model=model,
+        args=sft_args(cfg),
+        train_dataset=to_dataset(train_rows),
+        processing_class=tokenizer,
+        peft_config=lora_config(cfg),
+        **kwargs,
+    )
+
+
+def train_sft(cfg: SFTRunConfig, log=print) -> dict[str, Any]:
+    """Build the role's dataset, train, save the adapter and its manifest; return the manifest."""
+    if cfg.role not in TRAIN_ROLES:
+        raise ValueError(f"unknown role {cfg.role!r}; one of {', '.join(TRAIN_ROLES)}")
+    rows = build_examples(
+        cfg.role, cfg.data, "train", cfg.scheme, cfg.max_dialogues, cfg.max_examples, cfg.seed
+    )
+    model, tokenizer, base_path = load_model(cfg.base_model)
+    stats = statistics(rows, tokenizer)
+    main = int(os.environ.get("RANK", "0")) == 0
+    if main:
+        log(format_statistics(cfg.role, "train", stats))
+    trainer = make_trainer(cfg, rows, model, tokenizer)
+    started = time.perf_counter()
+    resume = cfg.resume
+    if resume is True and not any(cfg.checkpoint_dir().glob("checkpoint-*")):
+        resume = False  # nothing to resume from yet: start fresh
+    result = trainer.train(resume_from_checkpoint=resume or None)
+    seconds = time.perf_counter() - started
+    dest = cfg.adapter_dir()
+    trainer.save_model(str(dest))
+    metrics = dict(result.metrics)
+    tokens = trainer._total_train_tokens
+    manifest = {
+        "role": cfg.role,
+        "base_model": cfg.base_model or DEFAULT_BASE,
+        "base_model_path": str(base_path),
+        "prompt_version": PROMPT_VERSION,
+        "esc_graph_version": _version(),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "data": {
+            "source": str(cfg.data or "default shared folder"),
+            "scheme": cfg.scheme,
+            "split": "train",
+            "dialogues": stats["dialogues"],
+            "examples": stats["examples"],
+            "max_dialogues": cfg.max_dialogues,
+            "max_examples": cfg.max_examples,
+            "seed": cfg.seed,
+            "strategies": stats["strategies"],
+        },
+        "training": {
+            "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()},
+            "processes": trainer.accelerator.num_processes,
+            "global_steps": trainer.state.global_step,
+            "train_loss": metrics.get("train_loss"),
+            "final_logged_loss": _last_loss(trainer.state.log_history),
+            "wall_seconds": round(seconds, 1),
+            "examples_per_second": metrics.get("train_samples_per_second"),
+            "tokens_seen": tokens,
+            "tokens_per_second": round(tokens / seconds, 1) if seconds else None,
+        },
+    }
+    if trainer.is_world_process_zero():
+        write_manifest(dest, manifest)
+        log(
+            f"saved {cfg.role} adapter to {dest}: {trainer.state.global_step} steps, "
+            f"{seconds:.0f} s, {manifest['training']['tokens_per_second']} tokens/s, "
+            f"loss {manifest['training']['final_logged_loss']}"
+        )
+    return manifest
+
+
+def _last_loss(history: list[dict[str, Any]]) -> float | None:
+    losses = [h["loss"] for h in history if "loss" in h]
+    return losses[-1] if losses else None
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("esc-graph")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
