@@ -39,7 +39,7 @@ def _user_lock(user_id: str) -> threading.Lock:
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def user_label(user_id: str) -> str:
