@@ -1,0 +1,316 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped by a few characters)
+"""The curated phrase lexicon: the second layer of crisis detection.
+
+Patterns are written in plain English over the normalised text (lowercase, no apostrophes, contractions
+spelled out: "i am", "do not", "can not", "will not"); ``compile_rules`` squeezes their repeated letters
+the same way the text is squeezed. Each rule has an id that may be logged; the seeker's text never is.
+
+Categories:
+- ``suicide``: direct and oblique ideation, goodbyes, plans, a third person at risk now;
+- ``self_harm``: hurting oneself without intent to die;
+- ``harm_from_others``: the seeker is being hurt or threatened by someone;
+- ``harm_to_others``: intent to seriously hurt someone (not the everyday "I could kill him");
+- ``method_seeking``: asking for means or lethality (alone when unambiguous, otherwise only together
+  with a distress cue, see ``MEANS`` and ``DISTRESS``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from esc_graph.safety.normalise import squeeze_pattern
+
+SELF = r"(?:my ?self|me)"
+GAP = r"(?: \w+){0,3}"  # up to three words
+I_AM = r"(?:i am|i have been|i was|i will|i would|i)"
+PEOPLE = (
+    r"(?:everyone|everybody|every one|people|they|the world|this world|my family|my kids|my children|my "
+    r"parents|my friends|my mom|my dad|my wife|my husband|my partner|you all|the people around me|family)"
+)
+KIN = (
+    r"(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|"
+    r"stepmother|ex|brother|sister|uncle|aunt|cousin|boss|roommate|flatmate|parents|son|daughter|grandpa)"
+)
+PILLS = (
+    r"(?:pills|tablets|meds|medication|medicine|sleeping pills|painkillers|paracetamol|acetaminophen|"
+    r"tylenol|ibuprofen|aspirin|benadryl|xanax|oxy|oxycodone|insulin|opioids|fentanyl|antidepressants|"
+    r"sertraline|lithium|melatonin|sleeping tablets)"
+)
+HIGH_PLACES = (
+    r"(?:bridge|bridges|building|buildings|roof|rooftop|rooftops|tower|towers|cliff|cliffs|skyscraper|"
+    r"skyscrapers|parking garage|car park|overpass|balcony|dam|ledge)"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    id: str
+    pattern: re.Pattern[str]
+
+
+def _rules(category: str, items: dict[str, str]) -> list[Rule]:
+    return [Rule(category, rid, re.compile(squeeze_pattern(p))) for rid, p in items.items()]
+
+
+SUICIDE = {
+    "kill-self": r"\b(?:kil|kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|"
+    r"poisoning|gas|gassing|suffocate|suffocating|end) (?:my ?self)\b",
+    "suicide-word": r"\bsuicid(?:e|al|ality)\b|\bcommit suicide\b",
+    "end-life": r"\b(?:end|ending|take|taking|took) (?:my|my own) life\b",
+    "end-it-all": r"\bend (?:it all|everything|it for good|it tonight|it today|it now|it soon|my pain for good)\b"
+    r"|\bwant (?:it all|everything|my life|this life|the pain|it) to (?:end|be over|stop) (?:forever|for good|"
+    r"permanently)\b|\bwant (?:my life|this life|it all|everything) to (?:end|be over)\b",
+    "want-die": r"\b(?:want|wanted|wanting|wish|wishing|ready|planning|plan|decided|deserve|need) (?:to )?"
+    r"(?:just )?(?:die|be dead|stop living|stop breathing|not be alive)\b"
+    r"|\b(?:i|me) (?:should not|should never have|do not deserve to) (?:be alive|exist|have been born|"
+    r"live)\b|\bwhat is the point (?:of|in) (?:living|being alive|going on|life|waking up|staying alive)\b",
+    "wish-dead": r"\bwish (?:i|that i) (?:was|were|could be) (?:dead|gone for good|never born)\b"
+    r"|\bwish i had never been born\b|\bwish (?:i|that i) (?:could )?(?:just )?die\b",
+    "better-off-dead": r"\b(?:better off|rather be|happier|at peace) dead\b",
+    "not-want-alive": r"\b(?:do not|no longer|not) (?:want|wish|wanting) to (?:be alive|exist|be here anymore|"
+    r"be around anymore|wake up|go on living|keep living|live anymore|live any more|live like this)\b"
+    r"|\bdo not want to live(?! (?:in|with|at|near|alone|there|here|on|together|by|like that)\b)",
+    "no-reason-live": r"\b(?:no|not any|nothing|not a single|not one) (?:reason|point|purpose|will) "
+    r"(?:left )?(?:to|in|for) (?:live|living|being alive|stay alive|staying alive|existing|go on living|"
+    r"keep living|wake up|waking up)\b",
+    "life-not-worth": r"\b(?:life|living|my life|being alive) (?:is not|is no longer|isnt|aint) worth "
+    r"(?:living|it anymore|it any more|the pain)\b|\bnot worth (?:living|being alive|keeping alive)\b",
+    "cannot-go-on": r"\b(?:can not|could not|will not) (?:go on|carry on|keep living|live) "
+    r"(?:anymore|any more|any longer|much longer)\b|\bcan not keep living\b",
+    "tired-living": r"\b(?:tired|sick|exhausted) of (?:living|being alive|life|existing|waking up)\b"
+    r"|\bdone with (?:life|living|being alive|existing)\b",
+    "never-wake": r"\b(?:sleep|go to sleep|fall asleep|close my eyes)(?: \w+){0,2} and (?:never|not) wake up\b"
+    r"|\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:do not|will not|would not|never) wake up\b"
+    r"|\bnever wake up again\b|\beternal sleep\b",
+    "disappear-forever": r"\b(?:i|me|myself)(?: \w+){0,3} (?:disappear|vanish|be gone|fade away) (?:forever|"
+    r"for good|permanently)\b|\b(?:want to|wish i could|wish i did|just want to|rather) (?:stop existing|"
+    r"cease to exist|not exist|stop being alive)\b",
+    "world-without-me": rf"\b{PEOPLE}(?: \w+){{0,4}} (?:be |is |are )?(?:better|lighter|happier|easier|"
+    r"better off)(?: \w+){0,3} without me\b|\bbetter off without me\b|\bworld without me\b",
+    "nobody-miss": r"\b(?:no one|noone|nobody|not one person|not a single person) (?:would|will|is going to|"
+    r"even) (?:even )?(?:miss me|notice if i|notice when i|notice i am gone|care if i|care when i|"
+    r"care that i)\b",
+    "not-around-long": rf"\b{I_AM} (?:will not|am not going to|would not) be (?:a problem|a burden|around|here|"
+    r"your problem|anyones problem|bothering (?:anyone|you)|in the way|alive)(?: \w+){0,3} (?:much longer|"
+    r"for long|anymore|any more|soon|after (?:today|tonight|this week|this weekend|tomorrow))\b"
+    r"|\b(?:stop|stopping) being a (?:burden|problem) (?:soon|for good|forever|permanently)\b"
+    r"|\bwill not (?:have to|need to) (?:deal|worry|put up) (?:with|about) me (?:much )?(?:longer|"
+    r"anymore|soon)\b",
+    "giving-away": r"\b(?:giving|gave|give|given|been giving) (?:away )?(?:all )?(?:of )?my (?:things|stuff|"
+    r"belongings|possessions|prized|favorite|favourite|pets?|cat|dog|guitar|collection)(?: \w+){0,3} away\b"
+    r"(?!.*\bmov)|\b(?:giving|gave|give|been giving) away (?:all )?(?:of )?(?:my (?:things|stuff|belongings|"
+    r"possessions|pets?|cat|dog|guitar|collection)|everything i own)\b(?!.*\bmov)"
+    r"|\b(?:who|someone) (?:will|can|could) (?:take|look after|have) my (?:cat|dog|pets?|things|stuff)"
+    r"(?: \w+){0,3} (?:when|after|once) i am (?:gone|not here)\b",
+    "goodbye-note": r"\b(?:wrote|writing|written|write|left|leaving|leave|drafted|drafting) (?:a |my |the )?"
+    r"(?:goodbye|suicide|farewell) (?:note|letter|letters|notes|message|messages)\b|\b(?:wrote|writing|"
+    r"written|write|left|leaving|leave) (?:a |my |the )?(?:final|last) (?:note|letter|letters|notes|words)\b"
+    r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b"
+    r"|\b(?:this is|consider this) (?:my )?(?:goodbye|final goodbye|last goodbye|farewell)\b"
+    r"|\b(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?: to (?:everyone|everybody|the world|"
+    r"all of you|you all|my family))?(?= (?:just in case|for good|forever|now|tonight)\b|$)"
+    r"|\bgoodbye (?:forever|cruel world|world)\b",
+    "last-day": r"\b(?:last|final) (?:day|night|days|hours|sunset|week|breath) (?:alive|on earth|of my life|"
+    r"on this earth|i will ever)\b|\bmy last (?:words|breath)\b",
+    "plan": r"\b(?:have|got|made|making|figured out) (?:a|the|my) (?:plan|date|way) (?:to|for how to|for how i) "
+    r"(?:die|end|kil|kill|do it)\b|\b(?:know|decided|figured out|planned) (?:exactly )?how (?:i|i am going to|"
+    r"i will|i would|to) (?:do it|end it|die|kill myself)\b",
+    "means-ready": rf"\b(?:{PILLS}|rope|gun|pistol|knife|blade|razor|noose)(?: \w+){{0,3}} (?:ready|saved up|"
+    r"stockpiled|hidden|in my (?:hand|pocket|bag|lap))\b|\b(?:stockpiling|saving up|hoarding|collecting) "
+    rf"(?:my )?{PILLS}\b",
+    "overdose-self": rf"\b(?:take|took|taking|swallow|swallowed|swallowing|down|downing|downed) (?:all|a lot of|"
+    r"a bunch of|every|the whole|the rest of|all of|a handful of|the entire|too many|enough) (?:of )?"
+    rf"(?:my |the |these |those |his |her )?(?:bottle of |pack of |box of )?{PILLS}\b"
+    r"|\b(?:i|to|going to|want to|could|will|gona|about to) (?:just )?(?:overdose|od)\b"
+    r"|\bi (?:just |almost |nearly )?(?:overdosed|od d|odd on)\b",
+    "jump-from": r"\b(?:jump|jumping|leap|leaping|throw myself|throwing myself) (?:off|from|in front of|under) "
+    rf"(?:a |the |my |this |that )?(?:\w+ )?(?:{HIGH_PLACES}|train|bus|truck|car|subway|metro|window)\b",
+    "crash-car": r"\b(?:crash|drive|driving|steer|swerve)(?: my car)? (?:into|off) (?:a |the )?(?:wall|tree|"
+    r"cliff|bridge|truck|oncoming|river|lake)\b",
+    "afterlife-join": rf"\bjoin (?:him|her|them|my {KIN}|my (?:grandma|grandmother|baby|son|daughter|friend))"
+    r"(?: \w+){0,2} (?:soon|in heaven|on the other side|up there|in the afterlife)\b|\bbe with (?:him|her|them|"
+    rf"my {KIN}|my (?:grandma|grandmother|baby|friend))(?: again)? (?:in heaven|on the other side|up there|"
+    r"in the afterlife)\b",
+    "pain-stop-gone": r"\b(?:when|once|after|if) i am (?:gone|dead|not here anymore|not around anymore)\b"
+    r"(?! (?:to|for|on|at|from|away)\b)"
+    r"|\b(?:pain|suffering|hurting|everything) (?:will|would) (?:finally )?(?:stop|end) (?:if|when|once) "
+    r"i (?:die|am gone|am dead|was gone|were gone)\b",
+    "third-party-now": r"\b(?:wants|going|threatening|threatened|planning|plans|trying|tried) to (?:kil|kill|"
+    r"end|hurt|harm) (?:himself|herself|themselves|themself)\b|\b(?:he|she|they) (?:is|are|was) suicidal\b",
+}
+
+SELF_HARM = {
+    "harm-self": r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|harm|harming|hurt|hurting|hit|hitting|"
+    r"punch|punching|scratch|scratching|starve|starving|stab|stabbing|injure|injuring|bruise|bruising|"
+    r"bang|banging|carve|carving|slice|slicing) (?:my ?self)\b(?! (?:playing|at (?:the )?(?:gym|practice|"
+    r"work)|running|lifting|skiing|during|in (?:a|the) (?:fall|game|match|accident)))",
+    "self-harm-word": r"\bself ?(?:harm|harming|injury|injure|injuring|mutilation|mutilate|hurt|hurting)\b",
+    "body-cut": r"\b(?:cut|slit|slash|slice|open|carve|burn) (?:into )?my (?:wrist|wrists|arm|arms|veins|thigh|"
+    r"thighs|leg|legs|skin|stomach|hip|hips)\b",
+    "blade-skin": r"\b(?:razor|blade|blades|knife|lighter|scissors|glass)\b(?: \w+){0,5} (?:on|to|against|into|"
+    r"across) my (?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|body|stomach)\b",
+    "relapse": r"\b(?:relapsed|relapse|relapsing)\b(?: \w+){0,4} (?:cut|cutting|self harm|harming|blade|razor|"
+    r"burning)\b|\b(?:cutting|burning|harming myself|self harming) again\b|\b(?:days|weeks|months|years) "
+    r"clean (?:from|of) (?:cutting|self harm|harming|burning)\b",
+    "urge": r"\b(?:urge|urges|craving|itch) to (?:cut|burn|self harm|hurt myself|harm myself|see (?:myself )?"
+    r"bleed)\b|\b(?:need|want|wanted|going) to (?:cut|burn) (?:again|myself|so bad|really bad|tonight|deeper)\b"
+    r"|\b(?:need|want|wanted) to (?:cut|burn)$"
+    r"|\bmake (?:my ?self|it) bleed\b|\bwatch (?:myself|it) bleed\b|\bdeserve (?:to hurt|pain|to bleed)\b",
+    "start-harm": r"\b(?:started|start|began|begin|back to|went back to) (?:cutting|burning|self harming|"
+    r"harming myself|hurting myself)\b",
+    "fresh-cuts": r"\b(?:fresh|new|deep|deeper) (?:cuts|cut|wounds|burns)\b(?: \w+){0,3} (?:on my|i made|"
+    r"myself)\b|\bhide (?:my |the )?(?:cuts|scars|burns)\b",
+}
+
+HARM_FROM_OTHERS = {
+    "being-hit": rf"\b(?:he|she|they|my {KIN}|my (?:mom|dads|moms) (?:boyfriend|girlfriend))(?: \w+){{0,2}} "
+    r"(?:hits|hit|punched|punches|kicked|kicks|choked|chokes|strangled|strangles|slapped|slaps|raped|"
+    r"abuses|abused|assaulted|assaults|molested|molests|burned|burns|whipped|whips|smacks|smacked) me\b"
+    r"|\b(?:beat|beats|beating) me (?:up|until|till|so|badly|again|every|when|if|with)\b"
+    r"|\b(?:pushed|shoved|threw|throws|slammed) me (?:down|against|into|onto|to the|across|out of)\b",
+    "threat": r"\b(?:threatened|threatens|threatening|threaten|swore|swears|says he will|said he would|"
+    r"says she will|said she would) (?:to )?(?:kil|kill|hurt|stab|shoot|beat|strangle) "
+    r"(?:me|us|my (?:kids|children|baby|son|daughter|mom|mother))\b",
+    "afraid-of": rf"\b(?:afraid|scared|terrified|frightened|fear) (?:that )?(?:he|she|they|my {KIN})"
+    r"(?: \w+){0,2} (?:will|is going to|might|would|could|is gona) (?:kil|kill|hit|beat|attack|strangle|"
+    r"stab|shoot|rape) (?:me|us)\b|\b(?:afraid|scared|terrified) for my life\b",
+    "unsafe-home": rf"\b(?:not|do not feel|never feel|no longer) safe (?:at home|in my (?:home|house|own home|"
+    rf"room)|with (?:him|her|them|my {KIN}))\b",
+    "abuse-now": r"\b(?:being|am being|is|keeps|keep) (?:physically |sexually )?(?:abused|assaulted|beaten|"
+    r"molested|trafficked|hit|choked|raped|abusing me|hitting me|touching me|hurting me physically)\b"
+    r"|\b(?:i was|i got|i have been|he|she|they) (?:just |been )?(?:raped|sexually assaulted)\b"
+    r"|\bdomestic (?:violence|abuse)\b",
+    "weapon-at-me": r"\b(?:pointed|held|holding|pulled|waved) (?:a |his |her |the )?(?:gun|knife|weapon|blade) "
+    r"(?:at|to|on) (?:me|my)\b",
+    "confined": r"\b(?:locks|locked|lock) me (?:in|inside|up)\b|\b(?:will not|does not|do not) let me "
+    r"leave (?:him|her|them|the relationship)\b|\b(?:stalking|stalks) me\b",
+}
+
+HARM_TO_OTHERS = {
+    "weapon-intent": r"\b(?:want to|going to|will|about to|plan to|ready to|fantasize about|thinking about|"
+    r"thoughts of|urge to|could) (?:shoot|stab|poison) (?:him|her|them|everyone|everybody|my \w+|someone|people|"
+    r"the \w+|some \w+)\b(?! (?:in (?:a|the) (?:game|back)|a |an |with (?:water|nerf|a water)|against))",
+    "shoot-up": r"\b(?:shoot|shooting) up (?:the |my |a )?(?:school|office|work|class|place|church|mall)\b",
+    "bring-weapon": r"\b(?:bring|bringing|take|taking|bought|buy|got|get|loaded) (?:a |my |the |dads )?"
+    r"(?:gun|guns|rifle|pistol|knife|weapon|bomb)(?: \w+){0,2} (?:to|into) (?:school|work|class|the office|"
+    r"his house|her house|their house|church)\b|\b(?:make|making|build|building) a bomb\b",
+    "kill-plan": r"\b(?:plan|planning|planned|plot|plotting|figured out how) (?:to )?(?:kil|kill|hurt|murder) "
+    r"(?:him|her|them|someone|my \w+|people|everyone)\b|\bhow (?:to|can i|do i|could i) (?:kil|kill|hurt|poison"
+    r"|murder) (?:him|her|them|someone|my \w+|a person|people) (?:and|without)\b|\bkil (?:him|her|them) "
+    r"and (?:then )?(?:my ?self)\b",
+}
+
+METHOD_STRONG = {
+    "lethal-dose": r"\b(?:lethal|fatal|deadly|killing|toxic) (?:dose|doses|amount|amounts|quantity|level)\b"
+    r"|\b(?:overdose|od) (?:amount|threshold|limit)\b",
+    "how-many-to-die": rf"\bhow (?:many|much) (?:of (?:these|those|my|the) )?(?:\w+ ){{0,2}}(?:{PILLS}|mg|"
+    r"milligrams|grams|g|units|drinks|shots|bottles)(?: \w+){0,4} (?:to die|to kill|would kill|will kill|"
+    r"could kill|is lethal|is fatal|is deadly|to overdose|to od|to not wake up|to never wake up|before (?:you|"
+    r"i|it) (?:die|dies|kills)|does it take to die)\b|\bhow (?:much|many)(?: \w+){0,3} would it take to "
+    r"(?:die|kil me|kill me|kill myself|not wake up)\b",
+    "easy-way": r"\b(?:painless|painlessly|quick|quickest|fastest|easiest|easy|best|surest|most reliable|"
+    r"peaceful|clean|effective|simplest|least painful|guaranteed) (?:way|ways|method|methods|means|option|"
+    r"options) (?:to|of|for) (?:die|dying|kil myself|kill myself|killing myself|end (?:it|my life|things)|"
+    r"ending (?:it|my life)|suicide|commit suicide|not wake up|disappear forever|stop living)\b",
+    "how-to-method": r"\bhow (?:to|do i|do you|can i|would i|could i|do people|should i|does one|would one) "
+    r"(?:tie a noose|make a noose|hang (?:my ?self|yourself|oneself|a person)|kil (?:my ?self|yourself)|"
+    r"commit suicide|slit|overdose|od|cut deep|cut deeper|bleed out|die (?:painlessly|quickly|fast|in "
+    r"(?:my|your) sleep|without pain)|suffocate|end (?:it|my life) (?:quickly|painlessly|fast))\b",
+    "time-to-die": r"\bhow long (?:does|would|will) it take (?:to|for (?:me|you|a person|someone) to) (?:die|"
+    r"bleed out|suffocate|drown|pass out (?:and die|from blood)|lose consciousness and die)\b",
+    "cut-depth": r"\bhow deep (?:to|do i|should i|would i|do you|must i|do i need to|would i need to|do "
+    r"people) (?:cut|slice)\b|\bwhich (?:vein|veins|artery|arteries) (?:to|should|would|do)\b",
+    "noose": r"\b(?:tie|tying|make|making) (?:a |the )?noose\b|\bnoose\b",
+    "gas-method": r"\b(?:carbon monoxide|charcoal|helium|nitrogen)\b(?: \w+){0,5} (?:bag over|hose|sealed|die|"
+    r"kil|kill|suicide|lethal|myself|enough to)\b",
+    "fall-survival": r"\b(?:survive|survivable|fatal|die from|kil you|kill you|kill a person|lethal|enough to "
+    r"die)\b(?: \w+){0,6} (?:(?:fall|jump|drop|jumping|falling) (?:from|off|of)|a (?:fall|jump|drop)\b|that "
+    r"height|this height|(?:\d+|ten|twenty|thirty|forty|fifty|hundred) (?:m|meters|metres|feet|ft|stories|"
+    r"storeys|floors))|\b(?:fall|jump|drop|jumping|falling) (?:from|off)(?: \w+){0,6} (?:survivable|fatal|"
+    r"kil you|kill you|kil me|kill me|enough to die|would i die|would (?:you|i) survive|instant death)\b",
+    "poison-source": r"\b(?:where|how) (?:can|do|could|would) (?:i|you|one) (?:buy|get|find|order|get hold of|"
+    r"make) (?:some )?(?:cyanide|pentobarbital|nembutal|barbiturates|arsenic|strychnine|poison|sodium "
+    r"nitrite)\b",
+}
+
+HEIGHT = (
+    r"(?:tall|taller|tallest|high|higher|highest|height|heights|meters|metres|\d+ ?m|feet|ft|stories|storeys|"
+    r"floors|drop|fall|access|unlocked|fence|fences|barrier|barriers|jump)"
+)
+
+# Means and lethality questions that are ordinary information requests on their own and a crisis
+# signal next to distress (the spec's "I lost my job. Which bridges in NYC are taller than 25 m?").
+MEANS = {
+    "height-question": rf"\b{HEIGHT}\b(?: \w+){{0,8}} {HIGH_PLACES}\b|\b{HIGH_PLACES}(?: \w+){{0,8}} "
+    rf"{HEIGHT}\b",
+    "pills-question": r"\b(?:how many|how much|where (?:can|do|could) i (?:buy|get)|what happens if (?:i|you) "
+    rf"take|can i take|is it ok to take|what if i took)(?: \w+){{0,3}} {PILLS}\b|\b{PILLS}(?: \w+){{0,4}} "
+    r"(?:at once|at one time|all at once|together|with alcohol|with vodka|with wine|in one go|at the same "
+    r"time|is too many|too much)\b",
+    "weapon-access": r"\b(?:where|how) (?:can|do|could|would|fast can) (?:i|you|one) (?:buy|get|find|get hold "
+    r"of|borrow) (?:a |some )?(?:gun|guns|firearm|pistol|rifle|rope|razor blades|razors|blades|knife)\b"
+    r"|\b(?:buy|buying) (?:a )?(?:gun|rope|razor blades)(?: \w+){0,3} (?:today|tonight|without)\b",
+    "rail-water": r"\b(?:train tracks|railway tracks|rail tracks|level crossing|railroad crossing)\b|\bhow "
+    r"(?:fast|often) (?:do|does) (?:the )?(?:trains?|express)(?: \w+){0,3} (?:go|pass|come|run)\b|\bhow "
+    r"(?:deep|cold|fast) is (?:the )?(?:river|lake|water|sea|current)\b|\bcan (?:you|i) drown\b",
+    "dark-places": r"\b(?:quiet|secluded|hidden|remote) (?:place|places|spot|spots)(?: \w+){0,4} (?:no one|"
+    r"nobody|alone|where no one|to be alone|where nobody)\b",
+}
+
+DISTRESS = re.compile(
+    squeeze_pattern(
+        r"\b(?:lost my (?:job|home|house|wife|husband|partner|kids|child|baby|mom|dad|mother|father|"
+        r"everything|best friend|girlfriend|boyfriend|apartment|scholarship)|got (?:fired|laid off|dumped|"
+        r"evicted|expelled|kicked out)|been (?:fired|laid off|dumped|evicted|expelled)|fired me|laid me off|"
+        r"left me|dumped me|broke up|divorce|bankrupt|debt|evicted|failed (?:again|everything|my|the|out)|"
+        r"hopeless|worthless|useless|empty inside|numb|trapped|no way out|alone|lonely|nobody cares|no one "
+        r"cares|everyone hates me|hate myself|hate my life|can not take (?:it|this|any more|anymore)|can not "
+        r"cope|can not do this|give up|giving up|gave up|nothing matters|pointless|what is the point|a "
+        r"failure|a burden|unbearable|miserable|depressed|devastated|ruined|over for me|tired of everything|"
+        r"falling apart|broken|exhausted|no future|want it to stop|want it all to stop|make it stop|lost "
+        r"everything|my fault|ashamed|humiliated|desperate|last straw|rock bottom|no one would|nobody would|"
+        r"died|passed away|funeral|diagnosed|terminal|crying|cried|sobbing|so done|done with everything|"
+        r"worst day|hurts so much|heartbroken|i am scared|panic)\b"
+    )
+)
+
+# Phrases that look alarming word by word but are everyday idioms or another person's past loss;
+# they are blanked out before the rules run (so "I could die of embarrassment" is not ideation, while
+# "I want to die" still is).
+MASKS = re.compile(
+    squeeze_pattern(
+        r"\b(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|shame|laughter|laughing|boredom|"
+        r"cringe|curiosity|jealousy|envy|hunger|thirst|heat|cold|exhaustion)\b"
+        r"|\bdying (?:to|for) (?:see|know|meet|try|go|hear|tell|get|eat|have|a|some|sleep)\b|\bto die for\b"
+        r"|\b(?:dead|deathly) (?:tired|serious|wrong|right|set|on my feet|last|end|inside joke|weight)\b"
+        r"|\b(?:bored|scared|worried|stressed|freezing|sick|tickled|loved|hugged|annoyed) to death\b"
+        r"|\bover my dead body\b|\bdeadline\b|\bdead end\b"
+        r"|\b(?:died|dying|death|deaths|lost (?:\w+ ){1,3}to|loss of (?:\w+ ){1,3}to|took (?:his|her|their) "
+        r"own life|survivor of|survivors of) (?:by |to |from |after )?suicide\b"
+        r"|\b(?:his|her|their|dads|moms|mums|fathers|mothers|brothers|sisters|friends|sons|daughters|husbands|"
+        r"wifes|uncles|aunts|cousins|partners|grandpas|grandmas|classmates|colleagues) suicide\b"
+        r"|\b(?:he|she|they|who) (?:committed|died by|completed) suicide\b"
+        r"|\bsuicide (?:prevention|awareness|squad|bomber|bombing|rates|rate|statistics|doors|mission|"
+        r"run|drills?|sprints?|pact movie)\b"
+        r"|\b(?:killing|killed|kill) it\b|\bkil(?:l|ling)? (?:time|the mood|the vibe|two birds|the lights|the "
+        r"engine|a bottle|the bottle|the plant|my plants)\b|\b(?:this|that|it|work|school|exams?|the heat|"
+        r"my back|my feet|my legs|the wait|the suspense|traffic|this class|this job) (?:is|are|was|were) "
+        r"killing me\b|\bkil (?:me|myself) (?:laughing|with (?:laughter|embarrassment))\b"
+    )
+)
+
+
+def compile_rules() -> list[Rule]:
+    return [
+        *_rules("suicide", SUICIDE),
+        *_rules("self_harm", SELF_HARM),
+        *_rules("harm_from_others", HARM_FROM_OTHERS),
+        *_rules("harm_to_others", HARM_TO_OTHERS),
+        *_rules("method_seeking", METHOD_STRONG),
+    ]
+
+
+RULES: list[Rule] = compile_rules()
+MEANS_RULES: list[Rule] = _rules("method_seeking", MEANS)
