@@ -168,34 +168,45 @@ class RoleModels:
     # -- scoring -----------------------------------------------------------------------------
     @torch.inference_mode()
     def score(self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str]) -> dict[str, float]:
-        """Probability of each label (followed by end-of-turn) as the whole reply, normalised.
+        """Probability of each label (followed by end-of-turn) as the whole reply, normalised over labels.
 
-        The prompt is run once; its key/value cache is shared by all labels, which are then scored
-        together in one batched forward pass.
+        One forward pass: the prompt and every label are packed into one sequence; a block mask lets
+        each label see the prompt and its own earlier tokens only, and positions restart after the
+        prompt for every label, so each label is scored exactly as if it followed the prompt alone.
         """
         labels = tuple(labels)
-        prompt = torch.tensor([self.prompt_ids(messages)])
+        prompt = self.prompt_ids(messages)
         label_ids = self._label_ids(labels)
-        n, width = len(labels), max(len(ids) for ids in label_ids)
-        pad = self.tokenizer.pad_token_id or 0
-        batch = torch.full((n, width), pad, dtype=torch.long)
-        mask = torch.zeros((n, width), dtype=torch.long)
-        for i, ids in enumerate(label_ids):
-            batch[i, : len(ids)] = torch.tensor(ids)
-            mask[i, : len(ids)] = 1
+        plen = len(prompt)
+        ids = list(prompt)
+        positions = list(range(plen))
+        spans = []
+        for lab in label_ids:
+            spans.append((len(ids), len(lab)))
+            ids.extend(lab)
+            positions.extend(range(plen, plen + len(lab)))
+        total = len(ids)
+        allowed = torch.ones((total, total), dtype=torch.bool).tril()
+        for start, length in spans:
+            allowed[start : start + length, plen:start] = False  # hide the labels packed before this one
+        mask = torch.zeros((1, 1, total, total), dtype=self.model.dtype)
+        mask.masked_fill_(~allowed, torch.finfo(self.model.dtype).min)
+        keep = total - plen + 1  # logits from the last prompt position on
         with self.role(role) as model:
-            first = model(input_ids=prompt, use_cache=True, logits_to_keep=1)
-            cache = first.cache
-            cache.batch_repeat_interleave(n)
-            plen = prompt.shape[1]
-            attention = torch.cat([torch.ones((n, plen), dtype=torch.long), mask], dim=1)
-            positions = torch.arange(plen, plen + width).expand(n, width)
-            rest = model(input_ids=batch, attention_mask=attention, position_ids=positions, cache=cache)
-        # Token t of a label is predicted by the logits just before it.
-        logits = torch.cat([first.logits[:, -1:, :].expand(n, 1, -1), rest.logits[:, :-1, :]], dim=1)
-        logp = torch.log_softmax(logits.float(), dim=-1).gather(-1, batch.unsqueeze(-1)).squeeze(-1)
-        totals = (logp * mask).sum(dim=1)
-        probs = torch.softmax(totals, dim=0).tolist()
+            logits = model(
+                input_ids=torch.tensor([ids]),
+                attention_mask=mask,
+                position_ids=torch.tensor([positions]),
+                logits_to_keep=keep,
+            ).logits[0]
+        logp = torch.log_softmax(logits.float(), dim=-1)
+        totals = []
+        for (start, length), lab in zip(spans, label_ids, strict=True):
+            # Token j of a label is predicted at the row before it: the prompt's last row for j = 0.
+            rows = [plen - 1, *range(start, start + length - 1)]
+            rows = [r - (plen - 1) for r in rows]
+            totals.append(logp[rows, lab].sum())
+        probs = torch.softmax(torch.stack(totals), dim=0).tolist()
         return dict(zip(labels, probs, strict=True))
 
     # -- generation --------------------------------------------------------------------------

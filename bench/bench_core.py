@@ -1,0 +1,187 @@
+"""Planner scoring vs free-form generation, and memory of one base + 2 adapters vs two models.
+
+Run: .venv/bin/python bench/bench_core.py [--turns 20]
+Prints figures and ratios measured in this one run; asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ESCONV_TEST = ROOT.parent / "shared" / "data" / "esconv" / "test.jsonl"
+
+
+def planner_contexts(n: int):
+    from esc_graph.prompts import Utterance
+
+    contexts = []
+    for line in ESCONV_TEST.read_text().splitlines():
+        dialogue = json.loads(line)
+        history: list[Utterance] = []
+        for turn in dialogue["turns"]:
+            if turn["speaker"] == "supporter" and history and history[-1].speaker == "seeker":
+                contexts.append(list(history))
+                if len(contexts) == n:
+                    return contexts
+            history.append(Utterance(turn["speaker"], turn["text"], turn.get("strategy")))
+    return contexts
+
+
+def timing(n_turns: int) -> None:
+    import torch
+
+    from esc_graph.cli.common import quiet_libraries
+    from esc_graph.models import load_role_models
+    from esc_graph.prompts import planner_messages
+    from esc_graph.strategies import STRATEGY_NAMES
+
+    quiet_libraries()
+    models = load_role_models()
+    contexts = [planner_messages(h) for h in planner_contexts(n_turns)]
+    longest = max(len(ids) for ids in models._label_ids(STRATEGY_NAMES))
+    models.score("planner", contexts[0], STRATEGY_NAMES)  # warm-up
+    score_s, gen_s, naive_s, prompt_tokens, gen_tokens = [], [], [], [], []
+    for messages in contexts:
+        prompt_tokens.append(len(models.prompt_ids(messages)))
+        t = time.perf_counter()
+        models.score("planner", messages, STRATEGY_NAMES)
+        score_s.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        text = models.generate("planner", messages, max_new_tokens=longest, temperature=0.0)
+        gen_s.append(time.perf_counter() - t)
+        gen_tokens.append(len(models.tokenizer(text).input_ids))
+    # For reference: the same scoring as 8 full sequences in one batch, without sharing the prompt.
+    for messages in contexts[:5]:
+        prompt = models.prompt_ids(messages)
+        seqs = [prompt + ids for ids in models._label_ids(STRATEGY_NAMES)]
+        width = max(map(len, seqs))
+        batch = torch.tensor([s + [0] * (width - len(s)) for s in seqs])
+        mask = torch.tensor([[1] * len(s) + [0] * (width - len(s)) for s in seqs])
+        t = time.perf_counter()
+        with torch.inference_mode():
+            models.model(input_ids=batch, attention_mask=mask)
+        naive_s.append(time.perf_counter() - t)
+    s, g, nv = statistics.median(score_s), statistics.median(gen_s), statistics.median(naive_s)
+    print(
+        f"contexts: {len(contexts)} ESConv test turns, "
+        f"median prompt {statistics.median(prompt_tokens):.0f} tokens"
+    )
+    print(f"label scoring (prompt + 8 names packed, one pass) : median {s * 1000:.0f} ms")
+    print(f"8 full sequences in one batch, no prompt sharing:   median {nv * 1000:.0f} ms")
+    print(
+        f"free-form greedy generation of the name (≤{longest} new tokens, "
+        f"median {statistics.median(gen_tokens):.0f} generated): median {g * 1000:.0f} ms"
+    )
+    print(f"ratio free-form / scoring: {g / s:.2f}x   (target ≥ 5x)")
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def _tensor_mib(models: list) -> float:
+    """Bytes held by distinct tensor storages across the given models (shared storage counted once)."""
+    seen: dict[int, int] = {}
+    for model in models:
+        for t in [*model.parameters(), *model.buffers()]:
+            seen[t.untyped_storage().data_ptr()] = t.untyped_storage().nbytes()
+    return sum(seen.values()) / 2**20
+
+
+def memory_child(mode: str, adapters: str) -> None:
+    """Run in a subprocess: load models per ``mode``, run each role once, print memory figures in MiB."""
+    import torch
+
+    from esc_graph.cli.common import quiet_libraries
+    from esc_graph.models import load_base, load_role_models
+
+    quiet_libraries()
+    before = _status_kib("VmRSS")
+    ids = torch.tensor([[1, 2, 3, 4, 5, 6, 7, 8]])
+    if mode == "shared":
+        role_models = load_role_models(None, Path(adapters))
+        for role in ("planner", "generator", "appraiser"):
+            with role_models.role(role) as model, torch.inference_mode():
+                model(input_ids=ids)
+        held = [role_models.model]
+    else:
+        held = [load_base()[0] for _ in range(1 if mode == "one" else 2)]
+        for model in held:
+            with torch.inference_mode():
+                model(input_ids=ids)
+    result = {
+        "mode": mode,
+        "tensor_mib": _tensor_mib(held),
+        "growth_mib": (_status_kib("VmRSS") - before) / 1024,
+        "peak_mib": _status_kib("VmHWM") / 1024,
+    }
+    print(json.dumps(result))
+
+
+def make_adapters(out: Path) -> None:
+    from peft import LoraConfig, get_peft_model
+
+    from esc_graph.adapters import write_manifest
+    from esc_graph.models import load_base
+    from esc_graph.prompts import PROMPT_VERSION
+
+    for role in ("planner", "generator"):
+        model, _ = load_base()
+        config = LoraConfig(r=16, lora_alpha=32, target_modules="all-linear", init_lora_weights=False)
+        get_peft_model(model, config).save_pretrained(out / role)
+        write_manifest(out / role, {"role": role, "prompt_version": PROMPT_VERSION, "base_model": "default"})
+
+
+def memory() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        make_adapters(Path(tmp))
+        results = {}
+        for mode in ("one", "shared", "two"):
+            out = subprocess.run(
+                [sys.executable, __file__, "--memory-child", mode, "--adapters", tmp],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+    one, shared, two = results["one"], results["shared"], results["two"]
+    print("memory (MiB): model tensors held | resident growth while loading and running | process peak")
+    for label, r in (("one model", one), ("base + 2 LoRA adapters (r=16)", shared), ("two models", two)):
+        print(f"  {label:32s} {r['tensor_mib']:7.0f} | {r['growth_mib']:7.0f} | {r['peak_mib']:7.0f}")
+    for label, r in (("base + 2 adapters", shared), ("two models", two)):
+        print(
+            f"ratio to one model, {label:18s}: tensors {r['tensor_mib'] / one['tensor_mib']:.2f}x, "
+            f"resident growth {r['growth_mib'] / one['growth_mib']:.2f}x, "
+            f"peak {r['peak_mib'] / one['peak_mib']:.2f}x"
+        )
+    print("target: base + 2 adapters ≤ 1.15x one model")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--turns", type=int, default=20)
+    parser.add_argument("--memory-child", choices=["one", "shared", "two"])
+    parser.add_argument("--adapters", default="")
+    parser.add_argument("--skip-timing", action="store_true")
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child(args.memory_child, args.adapters)
+        return
+    if not args.skip_timing:
+        timing(args.turns)
+    memory()
+
+
+if __name__ == "__main__":
+    main()
