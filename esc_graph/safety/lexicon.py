@@ -59,7 +59,9 @@ SUICIDE = {
     r"poisoning|gas|gassing|suffocate|suffocating|end) (?:my ?self)\b",
     "suicide-word": r"\bsuicid(?:e|al|ality)\b|\bcommit suicide\b",
     "end-life": r"\b(?:end|ending|take|taking|took) (?:my|my own) life\b",
-    "end-it-all": r"\bend (?:it all|everything|it for good|it tonight|it today|it now|it soon|my pain for good)\b"
+    "end-it-all": r"\b(?:should|could|might as well|going to|gona|want to|will|ready to|about to|decided to|"
+    r"thinking (?:about|of)|need to) (?:just )?end it\b(?! (?:with|off|between|for (?:us|them|him|her)|"
+    r"early)\b)|\bend (?:it all|everything|it for good|it tonight|it today|it now|it soon|my pain for good)\b"
     r"|\bwant (?:it all|everything|my life|this life|the pain|it) to (?:end|be over|stop) (?:forever|for good|"
     r"permanently)\b|\bwant (?:my life|this life|it all|everything) to (?:end|be over)\b",
     "want-die": r"\b(?:want|wanted|wanting|wish|wishing|ready|planning|plan|decided|deserve|need) (?:to )?"
@@ -68,12 +70,14 @@ SUICIDE = {
     r"live)\b|\bwhat is the point (?:of|in) (?:living|being alive|going on|life|waking up|staying alive)\b",
     "wish-dead": r"\bwish (?:i|that i) (?:was|were|could be) (?:dead|gone for good|never born)\b"
     r"|\bwish i had never been born\b|\bwish (?:i|that i) (?:could )?(?:just )?die\b",
-    "better-off-dead": r"\b(?:better off|rather be|happier|at peace) dead\b",
+    "better-off-dead": r"\b(?:better off|rather be|happier|at peace) dead\b|\b(?:better|easier|happier|lighter)"
+    r"(?: \w+){0,3} (?:if|when|once) i (?:was|were|am|was just|were just) (?:dead|gone|not here|not around|"
+    r"not alive)\b(?! (?:for|to|on|at|from)\b)",
     "not-want-alive": r"\b(?:do not|no longer|not) (?:want|wish|wanting) to (?:be alive|exist|be here anymore|"
     r"be around anymore|wake up|go on living|keep living|live anymore|live any more|live like this)\b"
     r"|\bdo not want to live(?! (?:in|with|at|near|alone|there|here|on|together|by|like that)\b)",
     "no-reason-live": r"\b(?:no|not any|nothing|not a single|not one) (?:reason|point|purpose|will) "
-    r"(?:left )?(?:to|in|for) (?:live|living|being alive|stay alive|staying alive|existing|go on living|"
+    r"(?:left )?(?:for me )?(?:left )?(?:to|in|for) (?:live|living|being alive|stay alive|staying alive|existing|go on living|"
     r"keep living|wake up|waking up)\b",
     "life-not-worth": r"\b(?:life|living|my life|being alive) (?:is not|is no longer|isnt|aint) worth "
     r"(?:living|it anymore|it any more|the pain)\b|\bnot worth (?:living|being alive|keeping alive)\b",
@@ -83,15 +87,19 @@ SUICIDE = {
     r"|\bdone with (?:life|living|being alive|existing)\b",
     "never-wake": r"\b(?:sleep|go to sleep|fall asleep|close my eyes)(?: \w+){0,2} and (?:never|not) wake up\b"
     r"|\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:do not|will not|would not|never) wake up\b"
-    r"|\bnever wake up again\b|\beternal sleep\b",
+    r"|\bnever wake up again\b|\beternal sleep\b"
+    r"|\bwake up\b(?: \w+){0,3} (?:wish|wishing|hope|hoping) (?:i|that i) (?:had not|did not|would not|was "
+    r"not|were not|had never)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:in|of) (?:living|"
+    r"waking up|being alive|going on|life|staying alive|existing)\b",
     "disappear-forever": r"\b(?:i|me|myself)(?: \w+){0,3} (?:disappear|vanish|be gone|fade away) (?:forever|"
     r"for good|permanently)\b|\b(?:want to|wish i could|wish i did|just want to|rather) (?:stop existing|"
     r"cease to exist|not exist|stop being alive)\b",
     "world-without-me": rf"\b{PEOPLE}(?: \w+){{0,4}} (?:be |is |are )?(?:better|lighter|happier|easier|"
     r"better off)(?: \w+){0,3} without me\b|\bbetter off without me\b|\bworld without me\b",
     "nobody-miss": r"\b(?:no one|noone|nobody|not one person|not a single person) (?:would|will|is going to|"
-    r"even) (?:even )?(?:miss me|notice if i|notice when i|notice i am gone|care if i|care when i|"
-    r"care that i)\b",
+    r"even) (?:even )?(?:miss me|notice|care)(?: if| when| that)? (?:i|i was|i were|i am) (?:gone|dead|died|"
+    r"disappeared|vanished|not here|not around|not alive|killed myself|stopped existing|lived or died)\b"
+    r"|\b(?:no one|noone|nobody) (?:would|will) (?:even )?miss me\b",
     "not-around-long": rf"\b{I_AM} (?:will not|am not going to|would not) be (?:a problem|a burden|around|here|"
     r"your problem|anyones problem|bothering (?:anyone|you)|in the way|alive)(?: \w+){0,3} (?:much longer|"
     r"for long|anymore|any more|soon|after (?:today|tonight|this week|this weekend|tomorrow))\b"
@@ -107,6 +115,9 @@ SUICIDE = {
     "goodbye-note": r"\b(?:wrote|writing|written|write|left|leaving|leave|drafted|drafting) (?:a |my |the )?"
     r"(?:goodbye|suicide|farewell) (?:note|letter|letters|notes|message|messages)\b|\b(?:wrote|writing|"
     r"written|write|left|leaving|leave) (?:a |my |the )?(?:final|last) (?:note|letter|letters|notes|words)\b"
+    r"|\b(?:wrote|writing|written|left|leaving) (?:\w+ ){0,2}(?:letters?|notes?|messages?) (?:to|for) "
+    r"(?:\w+ ){0,3}(?:just in case|in case (?:something|anything) happens|for (?:when|after) i am gone|to "
+    r"read (?:after|when|once))\b"
     r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b"
     r"|\b(?:this is|consider this) (?:my )?(?:goodbye|final goodbye|last goodbye|farewell)\b"
     r"|\b(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?: to (?:everyone|everybody|the world|"
@@ -157,7 +168,7 @@ SELF_HARM = {
     "urge": r"\b(?:urge|urges|craving|itch) to (?:cut|burn|self harm|hurt myself|harm myself|see (?:myself )?"
     r"bleed)\b|\b(?:need|want|wanted|going) to (?:cut|burn) (?:again|myself|so bad|really bad|tonight|deeper)\b"
     r"|\b(?:need|want|wanted) to (?:cut|burn)$"
-    r"|\bmake (?:my ?self|it) bleed\b|\bwatch (?:myself|it) bleed\b|\bdeserve (?:to hurt|pain|to bleed)\b",
+    r"|\bmake (?:my ?self|it) bleed\b|\b(?:watch|see) (?:myself|my ?self|me|it) bleed\b|\bdeserve (?:to hurt|pain|to bleed)\b",
     "start-harm": r"\b(?:started|start|began|begin|back to|went back to) (?:cutting|burning|self harming|"
     r"harming myself|hurting myself)\b",
     "fresh-cuts": r"\b(?:fresh|new|deep|deeper) (?:cuts|cut|wounds|burns)\b(?: \w+){0,3} (?:on my|i made|"
@@ -181,7 +192,7 @@ HARM_FROM_OTHERS = {
     "abuse-now": r"\b(?:being|am being|is|keeps|keep) (?:physically |sexually )?(?:abused|assaulted|beaten|"
     r"molested|trafficked|hit|choked|raped|abusing me|hitting me|touching me|hurting me physically)\b"
     r"|\b(?:i was|i got|i have been|he|she|they) (?:just |been )?(?:raped|sexually assaulted)\b"
-    r"|\bdomestic (?:violence|abuse)\b",
+    r"|\bdomestic (?:violence|abuse)\b|\b(?:raped|sexually assaulted|molested|drugged) me\b",
     "weapon-at-me": r"\b(?:pointed|held|holding|pulled|waved) (?:a |his |her |the )?(?:gun|knife|weapon|blade) "
     r"(?:at|to|on) (?:me|my)\b",
     "confined": r"\b(?:locks|locked|lock) me (?:in|inside|up)\b|\b(?:will not|does not|do not) let me "
@@ -195,7 +206,9 @@ HARM_TO_OTHERS = {
     "shoot-up": r"\b(?:shoot|shooting) up (?:the |my |a )?(?:school|office|work|class|place|church|mall)\b",
     "bring-weapon": r"\b(?:bring|bringing|take|taking|bought|buy|got|get|loaded) (?:a |my |the |dads )?"
     r"(?:gun|guns|rifle|pistol|knife|weapon|bomb)(?: \w+){0,2} (?:to|into) (?:school|work|class|the office|"
-    r"his house|her house|their house|church)\b|\b(?:make|making|build|building) a bomb\b",
+    r"his house|her house|their house|church)\b|\b(?:make|making|build|building) a bomb\b"
+    r"|\b(?:gun|guns|rifle|pistol|weapon|knife|bomb)\b(?: \w+){0,8} (?:bring|take|use|carry) (?:it|them) "
+    r"(?:to|into|at|on) (?:school|work|class|the office|him|her|them|everyone)\b",
     "kill-plan": r"\b(?:plan|planning|planned|plot|plotting|figured out how) (?:to )?(?:kil|kill|hurt|murder) "
     r"(?:him|her|them|someone|my \w+|people|everyone)\b|\bhow (?:to|can i|do i|could i) (?:kil|kill|hurt|poison"
     r"|murder) (?:him|her|them|someone|my \w+|a person|people) (?:and|without)\b|\bkil (?:him|her|them) "
@@ -229,7 +242,8 @@ METHOD_STRONG = {
     r"die)\b(?: \w+){0,6} (?:(?:fall|jump|drop|jumping|falling) (?:from|off|of)|a (?:fall|jump|drop)\b|that "
     r"height|this height|(?:\d+|ten|twenty|thirty|forty|fifty|hundred) (?:m|meters|metres|feet|ft|stories|"
     r"storeys|floors))|\b(?:fall|jump|drop|jumping|falling) (?:from|off)(?: \w+){0,6} (?:survivable|fatal|"
-    r"kil you|kill you|kil me|kill me|enough to die|would i die|would (?:you|i) survive|instant death)\b",
+    r"kil you|kill you|kil me|kill me|enough to die|would i die|would (?:you|i) survive|instant death)\b"
+    r"|\b(?:a|the) (?:fall|jump|drop)(?: \w+){0,6} (?:to be )?(?:fatal|survivable|deadly|lethal)\b",
     "poison-source": r"\b(?:where|how) (?:can|do|could|would) (?:i|you|one) (?:buy|get|find|order|get hold of|"
     r"make) (?:some )?(?:cyanide|pentobarbital|nembutal|barbiturates|arsenic|strychnine|poison|sodium "
     r"nitrite)\b",
