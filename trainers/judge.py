@@ -48,21 +48,43 @@ def judge_prompt(context: str, seeker: str, reference: str, reply: str) -> list[
     return [SystemMessage(JUDGE_SYSTEM), HumanMessage(user)]
 
 
-_OBJECT = re.compile(r"\{.*?\}", re.DOTALL)
+def json_object(text: str) -> dict[str, Any]:
+    """The first JSON object in ``text`` (nested objects and braces inside strings are fine)."""
+    decoder = json.JSONDecoder()
+    for match in re.finditer(r"\{", text):
+        try:
+            raw, _end = decoder.raw_decode(text, match.start())
+        except json.JSONDecodeError:
+            continue
+        if isinstance(raw, dict):
+            return raw
+    raise VerdictError("no JSON object in the judge's answer")
+
+
+def ask_json(
+    model: BaseChatModel, messages: list[Any], parse: Callable[[str], Any], attempts: int = 2
+) -> tuple[Any | None, list[str]]:
+    """``parse(answer)`` of the model's answer, asking again after a bad one; (None, errors) at the end.
+
+    A remote judge can fail in many ways (network, refusals, prose instead of JSON): every failure is
+    recorded as a string, never raised, so a long judging run never crashes on one answer.
+    """
+    errors: list[str] = []
+    for _attempt in range(attempts):
+        content = ""
+        try:
+            content = str(model.invoke(messages).content)
+            return parse(content), errors
+        except VerdictError as exc:
+            errors.append(f"{exc}: {content[:200]!r}")
+        except Exception as exc:
+            errors.append(f"{type(exc).__name__}: {exc}")
+    return None, errors
 
 
 def parse_verdict(text: str) -> dict[str, Any]:
     """The first JSON object in ``text`` with an integer 0–5 for each aspect (and an optional reason)."""
-    for match in _OBJECT.finditer(text):
-        try:
-            raw = json.loads(match.group(0))
-        except json.JSONDecodeError:
-            continue
-        if isinstance(raw, dict):
-            break
-    else:
-        raise VerdictError("no JSON object in the judge's answer")
-    raw = {str(k).lower(): v for k, v in raw.items()}
+    raw = {str(k).lower(): v for k, v in json_object(text).items()}
     scores: dict[str, Any] = {}
     for aspect in ASPECTS:
         value = raw.get(aspect)
@@ -98,15 +120,9 @@ class Judge:
             str(row["reference"]),
             str(row["reply"] or ""),
         )
-        errors = []
-        for _attempt in range(2):
-            try:
-                answer = self.model.invoke(messages)
-                return {"id": row["id"], "judge": self.name, "ok": True, **parse_verdict(str(answer.content))}
-            except VerdictError as exc:
-                errors.append(f"{exc}: {str(answer.content)[:200]!r}")
-            except Exception as exc:  # a remote judge can fail in many ways; record, don't crash the run
-                errors.append(f"{type(exc).__name__}: {exc}")
+        scores, errors = ask_json(self.model, messages, parse_verdict)
+        if scores is not None:
+            return {"id": row["id"], "judge": self.name, "ok": True, **scores}
         return {"id": row["id"], "judge": self.name, "ok": False, "error": " | ".join(errors)}
 
 
