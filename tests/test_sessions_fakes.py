@@ -69,9 +69,9 @@ def fake_models(fail_on: set[int] = frozenset()) -> SupportModels:
     )
 
 
-def turn(graph: Any, user: str, thread: str, text: str) -> dict[str, Any]:
+def turn(graph: Any, user: str, thread: str, text: str, **invoke: Any) -> dict[str, Any]:
     config = {"configurable": {"thread_id": thread}}
-    return graph.invoke({"messages": [HumanMessage(text)]}, config, context=Context(user_id=user))
+    return graph.invoke({"messages": [HumanMessage(text)]}, config, context=Context(user_id=user), **invoke)
 
 
 def main(argv: list[str]) -> None:

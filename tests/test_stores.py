@@ -111,16 +111,19 @@ def test_eight_threads_writing_concurrently_lose_no_turn(tmp_path: Path) -> None
         assert [get_profile(sessions.store, f"user{u}")["turns"] for u in (0, 1)] == [200, 200]
 
 
-def test_a_failing_model_leaves_earlier_turns_intact_and_the_thread_usable(tmp_path: Path) -> None:
+@pytest.mark.parametrize("durability", ["async", "exit"])
+def test_a_failing_model_leaves_earlier_turns_intact_and_the_thread_usable(
+    tmp_path: Path, durability: str
+) -> None:
     db = tmp_path / "f.sqlite"
     with open_sessions(db) as sessions:
         models = fake_models(fail_on={3})
         graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
-        turn(graph, "u", "T", "first")
-        turn(graph, "u", "T", "second")
+        turn(graph, "u", "T", "first", durability=durability)
+        turn(graph, "u", "T", "second", durability=durability)
         with pytest.raises(RuntimeError, match="model failure"):
-            turn(graph, "u", "T", "third")
-        out = turn(graph, "u", "T", "fourth")
+            turn(graph, "u", "T", "third", durability=durability)
+        out = turn(graph, "u", "T", "fourth", durability=durability)
         assert out["reply"] == "reply 4"
     with open_sessions(db) as sessions:
         graph = build_graph(fake_models(), checkpointer=sessions.checkpointer, store=sessions.store)
