@@ -64,15 +64,37 @@ SUICIDE = {
     r"early)\b)|\bend (?:it all|everything|it for good|it tonight|it today|it now|it soon|my pain for good)\b"
     r"|\bwant (?:it all|everything|my life|this life|the pain|it) to (?:end|be over|stop) (?:forever|for good|"
     r"permanently)\b|\bwant (?:my life|this life|it all|everything) to (?:end|be over)\b",
-    "want-die": r"\b(?:want|wanted|wanting|wish|wishing|ready|planning|plan|decided|deserve|need) (?:to )?"
+    "think-death": r"\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasize|fantasizing|obsess|obsessing|"
+    r"imagine|imagining|daydream|daydreaming) (?:about|of|over) (?:dying|my (?:own )?death|being dead|my funeral|"
+    r"not being (?:here|alive|around)|not existing|ending (?:it|things|my life)|killing myself|suicide)\b",
+    "death-relief": r"\b(?:death|dying|being dead|not existing|not being alive|not waking up) (?:sounds|would be|"
+    r"feels|seems|is|looks) (?:like )?(?:a |an |the |so )?(?:relief|release|welcome|peaceful|peace|escape|answer|"
+    r"only way|only option|only way out|freedom|better option|mercy)\b|\bno (?:other )?way out (?:except|but|"
+    r"other than|apart from)\b|\bonly (?:one|1) way out\b"
+    r"|\bif i (?:died|were to die|killed myself|was dead|were dead|was to die)\b"
+    r"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:that )?(?:god|the lord|jesus|he|the universe|"
+    r"something|death) (?:would |will )?(?:takes?|take) me\b|\b(?:god|lord),? (?:please )?take me\b",
+    "want-out": r"\b(?:want|need|wanted) (?:out|to get out|to check out|to leave) (?:for good|of (?:this|my) "
+    r"life|of life|of this world|of existence|permanently)\b|\b(?:leave|exit|check out of) this (?:world|life|"
+    r"earth)\b|\bcheck out early\b",
+    "stop-for-good": r"\b(?:wish|want|wanting|wishing|need)(?: i could| to)? (?:just )?stop (?:for good|forever|"
+    r"permanently|breathing|existing|living|everything for good)\b|\b(?:going to|gona|will|want to|about to|"
+    r"ready to|planning to) jump (?:tonight|today|now|soon|tomorrow|this weekend|off)\b"
+    r"|\bafter (?:tonight|today)\b(?: \w+){0,3} (?:none of this|nothing|it) (?:will|is going to) (?:matter|"
+    r"hurt anymore)\b|\bwill not need (?:my |any of my |these |the )?\w+ where i am going\b",
+    "want-die": r"\b(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|planning|plan|decided|deserve|need|"
+    r"needs) (?:to )?"
     r"(?:just )?(?:die|be dead|stop living|stop breathing|not be alive)\b"
     r"|\b(?:i|me) (?:should not|should never have|do not deserve to) (?:be alive|exist|have been born|"
     r"live)\b|\bwhat is the point (?:of|in) (?:living|being alive|going on|life|waking up|staying alive)\b",
     "wish-dead": r"\bwish (?:i|that i) (?:was|were|could be) (?:dead|gone for good|never born)\b"
-    r"|\bwish i had never been born\b|\bwish (?:i|that i) (?:could )?(?:just )?die\b",
+    r"|\bwish i had never been born\b|\bwish (?:i|that i) (?:could )?(?:just )?die\b"
+    r"|\b(?:wish|wishing|hope|hoping|pray|praying) (?:that )?i (?:would|could|will|might|do) (?:just )?(?:die|"
+    r"not wake up|never wake up|get hit by|stop breathing)\b",
     "better-off-dead": r"\b(?:better off|rather be|happier|at peace) dead\b|\b(?:better|easier|happier|lighter)"
-    r"(?: \w+){0,3} (?:if|when|once) i (?:was|were|am|was just|were just) (?:dead|gone|not here|not around|"
-    r"not alive)\b(?! (?:for|to|on|at|from)\b)",
+    r"(?: \w+){0,3} (?:if|when|once) i (?:just |simply )?(?:was|were|am|did)(?: just)? (?:dead|gone|not here|"
+    r"not around|not alive|not exist|never born)\b(?! (?:for|to|on|at|from)\b)|\b(?:if|when) i (?:had )?never "
+    r"(?:been born|existed)\b",
     "not-want-alive": r"\b(?:do not|no longer|not) (?:want|wish|wanting) to (?:be alive|exist|be here anymore|"
     r"be around anymore|wake up|go on living|keep living|live anymore|live any more|live like this)\b"
     r"|\bdo not want to live(?! (?:in|with|at|near|alone|there|here|on|together|by|like that)\b)",
@@ -87,7 +109,8 @@ SUICIDE = {
     r"|\bdone with (?:life|living|being alive|existing)\b",
     "never-wake": r"\b(?:sleep|go to sleep|fall asleep|close my eyes)(?: \w+){0,2} and (?:never|not) wake up\b"
     r"|\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:do not|will not|would not|never) wake up\b"
-    r"|\bnever wake up again\b|\beternal sleep\b"
+    r"|\bnever wake up again\b|\beternal sleep\b|\b(?:sleep|fall asleep|go to sleep)(?: \w+){0,2} and never "
+    r"(?:have to )?(?:feel|wake|deal with|face) (?:anything|up|it|this)\b"
     r"|\bwake up\b(?: \w+){0,3} (?:wish|wishing|hope|hoping) (?:i|that i) (?:had not|did not|would not|was "
     r"not|were not|had never)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:in|of) (?:living|"
     r"waking up|being alive|going on|life|staying alive|existing)\b",
@@ -95,7 +118,9 @@ SUICIDE = {
     r"for good|permanently)\b|\b(?:want to|wish i could|wish i did|just want to|rather) (?:stop existing|"
     r"cease to exist|not exist|stop being alive)\b",
     "world-without-me": rf"\b{PEOPLE}(?: \w+){{0,4}} (?:be |is |are )?(?:better|lighter|happier|easier|"
-    r"better off)(?: \w+){0,3} without me\b|\bbetter off without me\b|\bworld without me\b",
+    r"better off)(?: \w+){0,3} without me\b|\b(?:my (?:kids|children|family|parents|wife|husband|partner)|"
+    r"everyone|everybody) (?:will|would) be (?:fine|okay|ok|alright)(?: \w+){0,2} without me\b(?! (?:while|for|"
+    r"during|when|this|next|until)\b)|\bbetter off without me\b|\bworld without me\b",
     "nobody-miss": r"\b(?:no one|noone|nobody|not one person|not a single person) (?:would|will|is going to|"
     r"even) (?:even )?(?:miss me|notice|care)(?: if| when| that)? (?:i|i was|i were|i am) (?:gone|dead|died|"
     r"disappeared|vanished|not here|not around|not alive|killed myself|stopped existing|lived or died)\b"
@@ -104,6 +129,10 @@ SUICIDE = {
     r"your problem|anyones problem|bothering (?:anyone|you)|in the way|alive)(?: \w+){0,3} (?:much longer|"
     r"for long|anymore|any more|soon|after (?:today|tonight|this week|this weekend|tomorrow))\b"
     r"|\b(?:stop|stopping) being a (?:burden|problem) (?:soon|for good|forever|permanently)\b"
+    r"|\b(?:soon|shortly|before long|after tonight|after today)\b(?: \w+){0,3} (?:will not|no one will|nobody "
+    r"will|you will not) (?:be|have to|need to)(?: \w+){0,2} (?:problem|burden|around|here|deal with me|worry "
+    r"about me|see me)\b|\bdo not think i will (?:be (?:here|around|alive)|still be (?:here|around|alive)) "
+    r"(?:next|by|tomorrow|much|for|to see|after)\b"
     r"|\bwill not (?:have to|need to) (?:deal|worry|put up) (?:with|about) me (?:much )?(?:longer|"
     r"anymore|soon)\b",
     "giving-away": r"\b(?:giving|gave|give|given|been giving) (?:away )?(?:all )?(?:of )?my (?:things|stuff|"
@@ -122,20 +151,32 @@ SUICIDE = {
     r"|\b(?:this is|consider this) (?:my )?(?:goodbye|final goodbye|last goodbye|farewell)\b"
     r"|\b(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?: to (?:everyone|everybody|the world|"
     r"all of you|you all|my family))?(?= (?:just in case|for good|forever|now|tonight)\b|$)"
-    r"|\bgoodbye (?:forever|cruel world|world)\b",
+    r"|\bgoodbye (?:forever|cruel world|world)\b|\b(?:started|been|am|begun|begin|quietly) saying (?:my )?"
+    r"goodbyes?\b(?! (?:at|before|because|as|when) )|\b(?:my |our )?affairs in order\b"
+    r"|\b(?:last time|never|not) (?:you will|you are going to|anyone will) (?:ever )?hear from me(?: again)?\b"
+    r"|\b(?:tell|let) (?:my \w+|everyone|them|my family) (?:know )?(?:that )?i (?:loved|love) (?:them|her|him|"
+    r"you)\b|\bat peace with (?:my|the|this) (?:decision|choice|plan)\b",
     "last-day": r"\b(?:last|final) (?:day|night|days|hours|sunset|week|breath) (?:alive|on earth|of my life|"
     r"on this earth|i will ever)\b|\bmy last (?:words|breath)\b",
     "plan": r"\b(?:have|got|made|making|figured out) (?:a|the|my) (?:plan|date|way) (?:to|for how to|for how i) "
     r"(?:die|end|kil|kill|do it)\b|\b(?:know|decided|figured out|planned) (?:exactly )?how (?:i|i am going to|"
     r"i will|i would|to) (?:do it|end it|die|kill myself)\b",
     "means-ready": rf"\b(?:{PILLS}|rope|gun|pistol|knife|blade|razor|noose)(?: \w+){{0,3}} (?:ready|saved up|"
-    r"stockpiled|hidden|in my (?:hand|pocket|bag|lap))\b|\b(?:stockpiling|saving up|hoarding|collecting) "
+    r"stockpiled|hidden|in my (?:hand|pocket|bag|lap))\b|\b(?:looking|staring|stared|looked|sitting|sat) "
+    rf"(?:at|with) (?:the |my |a |all the |all my )?(?:{PILLS}|rope|noose|razor|blade|blades|gun|ledge|tracks)"
+    r"\b(?: \w+){0,5} (?:for (?:an|a|hours|an hour|ages|a while)|all night|again|tonight|wondering)\b"
+    r"|\b(?:have|got|bought|gathered) (?:everything|all (?:of )?(?:the |my )?(?:things|stuff)) (?:i need|ready)"
+    r"(?: \w+){0,2} (?:to do it|to end it|for tonight)\b"
+    rf"|\b{PILLS}(?: \w+){{0,6}} (?:saving|save|saved|hoarding|stockpiling|collecting|keeping) (?:them|it|those)"
+    r"(?: up)?\b|\b(?:stockpiling|saving up|hoarding|collecting) "
     rf"(?:my )?{PILLS}\b",
     "overdose-self": rf"\b(?:take|took|taking|swallow|swallowed|swallowing|down|downing|downed) (?:all|a lot of|"
     r"a bunch of|every|the whole|the rest of|all of|a handful of|the entire|too many|enough) (?:of )?"
     rf"(?:my |the |these |those |his |her )?(?:bottle of |pack of |box of )?{PILLS}\b"
     r"|\b(?:i|to|going to|want to|could|will|gona|about to) (?:just )?(?:overdose|od)\b"
     r"|\bi (?:just |almost |nearly )?(?:overdosed|od d|odd on)\b",
+    "traffic": r"\b(?:walk|walking|step|stepping|run|running|throw myself) (?:into|in front of|out in front of) "
+    r"(?:the |a |an )?(?:traffic|bus|train|car|truck|lorry|oncoming)\b|\b(?:drink|starve) myself to death\b",
     "jump-from": r"\b(?:jump|jumping|leap|leaping|throw myself|throwing myself) (?:off|from|in front of|under) "
     rf"(?:a |the |my |this |that )?(?:\w+ )?(?:{HIGH_PLACES}|train|bus|truck|car|subway|metro|window)\b",
     "crash-car": r"\b(?:crash|drive|driving|steer|swerve)(?: my car)? (?:into|off) (?:a |the )?(?:wall|tree|"
@@ -158,7 +199,12 @@ SELF_HARM = {
     r"bang|banging|carve|carving|slice|slicing) (?:my ?self)\b(?! (?:playing|at (?:the )?(?:gym|practice|"
     r"work)|running|lifting|skiing|during|in (?:a|the) (?:fall|game|match|accident)))",
     "self-harm-word": r"\bself ?(?:harm|harming|injury|injure|injuring|mutilation|mutilate|hurt|hurting)\b",
-    "body-cut": r"\b(?:cut|slit|slash|slice|open|carve|burn) (?:into )?my (?:wrist|wrists|arm|arms|veins|thigh|"
+    "carve-into": r"\b(?:cut|carved|carve|carving|etched|etch|scratched|burned|burnt) (?:\w+ ){0,3}(?:into|in|"
+    r"on) my (?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|hand|chest)\b|\b(?:the |my )?(?:cut|cuts|"
+    r"wound) (?:was|is|were|are) (?:too|so|really) deep\b|\b(?:cut|cuts|wound) (?:will not|would not) stop "
+    r"bleeding\b",
+    "body-cut": r"\b(?:cut|cuts|cutting|slit|slitting|slash|slashing|slice|slicing|open|carve|carving|burn|burned|"
+    r"burnt|burning|scratch|scratched|scratching) (?:into )?(?:my|both my) (?:wrist|wrists|arm|arms|veins|thigh|"
     r"thighs|leg|legs|skin|stomach|hip|hips)\b",
     "blade-skin": r"\b(?:razor|blade|blades|knife|lighter|scissors|glass)\b(?: \w+){0,5} (?:on|to|against|into|"
     r"across) my (?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|body|stomach)\b",
@@ -172,7 +218,11 @@ SELF_HARM = {
     "start-harm": r"\b(?:started|start|began|begin|back to|went back to) (?:cutting|burning|self harming|"
     r"harming myself|hurting myself)\b",
     "fresh-cuts": r"\b(?:fresh|new|deep|deeper) (?:cuts|cut|wounds|burns)\b(?: \w+){0,3} (?:on my|i made|"
-    r"myself)\b|\bhide (?:my |the )?(?:cuts|scars|burns)\b",
+    r"myself)\b|\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|scars|burns|marks)\b"
+    r"|\b(?:cuts|scars|burns|marks|bruises) on my (?:wrist|wrists|arm|arms|thigh|thighs|legs|stomach|hips)\b",
+    "on-purpose": r"\b(?:cut|burned|burnt|hurt|hit|bruised|scratched|scalded|punched|bit) (?:my ?self|my \w+)"
+    r"(?: \w+){0,5} on purpose\b|\b(?:bang|banging|hit|hitting|slam|slamming) my head(?: \w+){0,4} "
+    r"(?:until|till) (?:it hurts|i bleed|it bleeds|i see stars|i can not think)\b",
 }
 
 HARM_FROM_OTHERS = {
@@ -181,11 +231,16 @@ HARM_FROM_OTHERS = {
     r"abuses|abused|assaulted|assaults|molested|molests|burned|burns|whipped|whips|smacks|smacked) me\b"
     r"|\b(?:beat|beats|beating) me (?:up|until|till|so|badly|again|every|when|if|with)\b"
     r"|\b(?:pushed|shoved|threw|throws|slammed) me (?:down|against|into|onto|to the|across|out of)\b",
+    "threat-said": r"\b(?:said|says|told me|tells me|swore|swears|threatened|threatens)(?: that)? (?:he|she|they) "
+    r"(?:will|would|is going to|was going to|is gona) (?:kil|kill|hurt|beat|stab|shoot) (?:me|us)\b|\b(?:kil|kill|"
+    r"hurt|beat) me if i (?:tell|told|report|call (?:the )?police|leave|try to leave)\b|\bmy (?:husband|boyfriend|"
+    r"partner|wife|girlfriend) (?:will not|does not|never) let me (?:leave|go out|see (?:my|anyone)|have (?:my|"
+    r"money|a phone))\b",
     "threat": r"\b(?:threatened|threatens|threatening|threaten|swore|swears|says he will|said he would|"
     r"says she will|said she would) (?:to )?(?:kil|kill|hurt|stab|shoot|beat|strangle) "
     r"(?:me|us|my (?:kids|children|baby|son|daughter|mom|mother))\b",
     "afraid-of": rf"\b(?:afraid|scared|terrified|frightened|fear) (?:that )?(?:he|she|they|my {KIN})"
-    r"(?: \w+){0,2} (?:will|is going to|might|would|could|is gona) (?:kil|kill|hit|beat|attack|strangle|"
+    r"(?: \w+){0,2} (?:will|is going to|might|would|could|is gona) (?:kil|kill|hit|hurt|beat|attack|strangle|"
     r"stab|shoot|rape) (?:me|us)\b|\b(?:afraid|scared|terrified) for my life\b",
     "unsafe-home": rf"\b(?:not|do not feel|never feel|no longer) safe (?:at home|in my (?:home|house|own home|"
     rf"room)|with (?:him|her|them|my {KIN}))\b",
@@ -196,7 +251,10 @@ HARM_FROM_OTHERS = {
     "weapon-at-me": r"\b(?:pointed|held|holding|pulled|waved) (?:a |his |her |the )?(?:gun|knife|weapon|blade) "
     r"(?:at|to|on) (?:me|my)\b",
     "confined": r"\b(?:locks|locked|lock) me (?:in|inside|up)\b|\b(?:will not|does not|do not) let me "
-    r"leave (?:him|her|them|the relationship)\b|\b(?:stalking|stalks) me\b",
+    r"leave (?:him|her|them|the relationship)\b|\b(?:stalking|stalks) me\b|\b(?:been |keeps |is )?following "
+    r"me (?:home|everywhere|around|to work|from work)\b|\b(?:forced|forces|forcing|made|makes|pressured) me "
+    r"(?:to )?(?:have sex|sleep with|do sexual)\b|\b(?:left|leaves|gave me|giving me) (?:bruises|marks|a "
+    r"black eye)\b",
 }
 
 HARM_TO_OTHERS = {
@@ -216,22 +274,36 @@ HARM_TO_OTHERS = {
 }
 
 METHOD_STRONG = {
+    "accident-look": r"\bmake it (?:look|seem) like an? (?:accident|natural)\b",
+    "chemicals": r"\b(?:chemicals|bleach|antifreeze|poison|cleaning products|detergent|pesticide|weed killer|rat "
+    r"poison)(?: \w+){0,5} (?:lethal|fatal|deadly|kil you|kill you|kil me|kill me|to die)\b|\b(?:mix|mixing) "
+    r"(?:bleach|ammonia|chemicals)(?: \w+){0,6} (?:closed|sealed|small room|breathe|die|fumes|lethal|kil|kill)\b",
     "lethal-dose": r"\b(?:lethal|fatal|deadly|killing|toxic) (?:dose|doses|amount|amounts|quantity|level)\b"
     r"|\b(?:overdose|od) (?:amount|threshold|limit)\b",
     "how-many-to-die": rf"\bhow (?:many|much) (?:of (?:these|those|my|the) )?(?:\w+ ){{0,2}}(?:{PILLS}|mg|"
     r"milligrams|grams|g|units|drinks|shots|bottles)(?: \w+){0,4} (?:to die|to kill|would kill|will kill|"
     r"could kill|is lethal|is fatal|is deadly|to overdose|to od|to not wake up|to never wake up|before (?:you|"
     r"i|it) (?:die|dies|kills)|does it take to die)\b|\bhow (?:much|many)(?: \w+){0,3} would it take to "
-    r"(?:die|kil me|kill me|kill myself|not wake up)\b",
+    r"(?:die|kil me|kill me|kill myself|not wake up)\b"
+    rf"|\bhow (?:many|much) (?:of )?(?:my |these |the |those )?{PILLS}(?: \w+){{0,2}} (?:it would|would it|it will|"
+    r"does it) take\b|\b(?:researching|googling|looking up|searching|reading about|checking) (?:how|what|which|"
+    r"ways)(?: \w+){0,6} (?:pills|overdose|dying|die|to kill|lethal|fatal|hang|painless|it would take)\b",
     "easy-way": r"\b(?:painless|painlessly|quick|quickest|fastest|easiest|easy|best|surest|most reliable|"
     r"peaceful|clean|effective|simplest|least painful|guaranteed) (?:way|ways|method|methods|means|option|"
-    r"options) (?:to|of|for) (?:die|dying|kil myself|kill myself|killing myself|end (?:it|my life|things)|"
+    r"options) (?:to|of|for) (?:die|dying|kil (?:my ?self|yourself|oneself|someone)|killing (?:myself|yourself)|end (?:it|my life|things)|"
     r"ending (?:it|my life)|suicide|commit suicide|not wake up|disappear forever|stop living)\b",
     "how-to-method": r"\bhow (?:to|do i|do you|can i|would i|could i|do people|should i|does one|would one) "
     r"(?:tie a noose|make a noose|hang (?:my ?self|yourself|oneself|a person)|kil (?:my ?self|yourself)|"
     r"commit suicide|slit|overdose|od|cut deep|cut deeper|bleed out|die (?:painlessly|quickly|fast|in "
     r"(?:my|your) sleep|without pain)|suffocate|end (?:it|my life) (?:quickly|painlessly|fast))\b",
-    "time-to-die": r"\bhow long (?:does|would|will) it take (?:to|for (?:me|you|a person|someone) to) (?:die|"
+    "die-by": r"\b(?:is it|does it|would it|how|is dying|what is it like to)(?: \w+){0,3} (?:to )?die (?:by|from|"
+    r"of) (?:hanging|overdose|overdosing|jumping|drowning|a gunshot|gunshot|suffocation|poison|pills|bleeding)\b",
+    "deadly-pills": rf"\b{PILLS}(?: \w+){{0,5}} (?:are|is|can be|could be|become) (?:\w+ )?(?:deadly|lethal|fatal|"
+    rf"toxic)\b|\b(?:deadly|lethal|fatal) {PILLS}\b",
+    "enough-to-kill": r"\b(?:fast|high|tall|deep|strong|cold|far|big) enough to (?:kil|kill|die|drown|hold "
+    r"(?:my|a person|a persons|someones) weight|be fatal|end it)\b",
+    "time-to-die": r"\bhow long (?:does|would|will) it take (?:to|for (?:me|you|a person|someone) to) (?:freeze to "
+    r"death|starve to death|die of (?:cold|hypothermia|starvation)|die|"
     r"bleed out|suffocate|drown|pass out (?:and die|from blood)|lose consciousness and die)\b",
     "cut-depth": r"\bhow deep (?:to|do i|should i|would i|do you|must i|do i need to|would i need to|do "
     r"people) (?:cut|slice)\b|\bwhich (?:vein|veins|artery|arteries) (?:to|should|would|do)\b",
@@ -262,7 +334,9 @@ MEANS = {
     "pills-question": r"\b(?:how many|how much|where (?:can|do|could) i (?:buy|get)|what happens if (?:i|you) "
     rf"take|can i take|is it ok to take|what if i took)(?: \w+){{0,3}} {PILLS}\b|\b{PILLS}(?: \w+){{0,4}} "
     r"(?:at once|at one time|all at once|together|with alcohol|with vodka|with wine|in one go|at the same "
-    r"time|is too many|too much)\b",
+    r"time|is too many|too much)\b"
+    rf"|\b(?:\d+|twenty|thirty|forty|fifty|a hundred) (?:\w+ ){{0,2}}{PILLS}(?: \w+){{0,3}} (?:enough|too many|"
+    r"too much)\b|\b(?:is|are|would) (?:that|this|it) enough {PILLS}\b",
     "weapon-access": r"\b(?:where|how) (?:can|do|could|would|fast can) (?:i|you|one) (?:buy|get|find|get hold "
     r"of|borrow) (?:a |some )?(?:gun|guns|firearm|pistol|rifle|rope|razor blades|razors|blades|knife)\b"
     r"|\b(?:buy|buying) (?:a )?(?:gun|rope|razor blades)(?: \w+){0,3} (?:today|tonight|without)\b",
@@ -278,7 +352,8 @@ DISTRESS = re.compile(
         r"\b(?:lost my (?:job|home|house|wife|husband|partner|kids|child|baby|mom|dad|mother|father|"
         r"everything|best friend|girlfriend|boyfriend|apartment|scholarship)|got (?:fired|laid off|dumped|"
         r"evicted|expelled|kicked out)|been (?:fired|laid off|dumped|evicted|expelled)|fired me|laid me off|"
-        r"left me|dumped me|broke up|divorce|bankrupt|debt|evicted|failed (?:again|everything|my|the|out)|"
+        r"left me|dumped me|broke up|divorce|(?:wife|husband|partner|girlfriend|boyfriend|fiance|fiancee) "
+        r"(?:left|walked out|cheated|took the kids)|took the kids|bankrupt|debt|evicted|failed (?:again|everything|my|the|out)|"
         r"hopeless|worthless|useless|empty inside|numb|trapped|no way out|alone|lonely|nobody cares|no one "
         r"cares|everyone hates me|hate myself|hate my life|can not take (?:it|this|any more|anymore)|can not "
         r"cope|can not do this|give up|giving up|gave up|nothing matters|pointless|what is the point|a "
@@ -286,7 +361,9 @@ DISTRESS = re.compile(
         r"falling apart|broken|exhausted|no future|want it to stop|want it all to stop|make it stop|lost "
         r"everything|my fault|ashamed|humiliated|desperate|last straw|rock bottom|no one would|nobody would|"
         r"died|passed away|funeral|diagnosed|terminal|crying|cried|sobbing|so done|done with everything|"
-        r"worst day|hurts so much|heartbroken|i am scared|panic)\b"
+        r"worst day|hurts so much|heartbroken|i am scared|panic|i am done|never (?:get|going to get) better|"
+        r"nothing (?:will )?(?:ever )?(?:changes|change|get better|gets better|improve)|want (?:it|this|everything) "
+        r"(?:all )?to be over)\b"
     )
 )
 
