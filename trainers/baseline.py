@@ -38,6 +38,7 @@ class BaselineConfig:
     eval_split: str = "test"
     batch_size: int = 64
     seed: int = 0
+    grid: tuple[tuple[float, str | None], ...] = GRID  # (C, class_weight) candidates, chosen by valid Q
 
 
 class MiniLM:
@@ -130,13 +131,19 @@ def features(
 
 
 def run_baseline(
-    config: BaselineConfig, out_dir: Path, progress: Callable[[str], None] = lambda _m: None
+    config: BaselineConfig,
+    out_dir: Path,
+    progress: Callable[[str], None] = lambda _m: None,
+    encoder: Any = None,
 ) -> dict[str, Any]:
-    """Train on train, choose C on valid, predict ``config.eval_split``; write the usual outputs."""
+    """Train on train, choose C on valid, predict ``config.eval_split``; write the usual outputs.
+
+    ``encoder``: anything with ``encode(texts, batch_size) -> array``; default all-MiniLM-L6-v2.
+    """
     from sklearn.linear_model import LogisticRegression
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    encoder = MiniLM()
+    encoder = encoder or MiniLM()
     cache = out_dir / "cache"
     splits = {
         s: turn_texts(config.data, s, config.scheme)
@@ -146,7 +153,7 @@ def run_baseline(
     y = {s: [t.gold for t in turns] for s, turns in splits.items()}
     selection = []
     best: tuple[float, Any] | None = None
-    for c, weight in GRID:
+    for c, weight in config.grid:
         progress(f"logistic regression C={c} class_weight={weight}")
         clf = LogisticRegression(C=c, class_weight=weight, max_iter=2000, random_state=config.seed)
         clf.fit(x["train"], y["train"])
@@ -161,7 +168,12 @@ def run_baseline(
         for t, p in zip(splits[config.eval_split], pred, strict=True):
             fh.write(json.dumps({"id": t.id, "gold_strategy": t.gold, "pred_strategy": str(p)}) + "\n")
     chosen = {"C": clf.C, "class_weight": clf.class_weight}
-    settings = {**asdict(config), "features": "MiniLM(context) + MiniLM(last) + previous strategy", **chosen}
+    settings = {
+        **asdict(config),
+        "grid": len(config.grid),
+        "features": "MiniLM(context) + MiniLM(last) + previous strategy",
+        **chosen,
+    }
     (out_dir / "run.json").write_text(
         json.dumps({"settings": settings, "selection": selection}, indent=2) + "\n"
     )
