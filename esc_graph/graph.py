@@ -12,6 +12,7 @@ from langgraph.types import Checkpointer
 from esc_graph import memory
 from esc_graph.backends import SupportModels, lazy_local
 from esc_graph.nodes import Nodes, route_after_appraisal, route_after_gate
+from esc_graph.safety.disclosure import disclose
 from esc_graph.state import Context, EscInput, EscOutput, EscState
 
 
@@ -36,15 +37,17 @@ def build_graph(
     builder.add_node("plan", nodes.plan)
     builder.add_node("respond", nodes.respond)
     builder.add_node("recall", memory.recall)  # cross-session memory; no-ops without a store
+    builder.add_node("disclose", disclose)  # the not-human disclosure when due (esc_graph.safety)
     builder.add_node("remember", memory.remember)
     builder.add_edge(START, "recall")
     builder.add_edge("recall", "appraise")
     builder.add_conditional_edges("appraise", route_after_appraisal, ["unclear", "safety_gate"])
-    builder.add_conditional_edges("safety_gate", route_after_gate, ["crisis", "plan"])
+    builder.add_conditional_edges("safety_gate", route_after_gate, ["crisis", "unclear", "plan"])
     builder.add_edge("plan", "respond")
-    builder.add_edge("respond", "remember")
-    builder.add_edge("crisis", "remember")
-    builder.add_edge("unclear", "remember")
+    builder.add_edge("respond", "disclose")
+    builder.add_edge("crisis", "disclose")
+    builder.add_edge("unclear", "disclose")
+    builder.add_edge("disclose", "remember")
     builder.add_edge("remember", END)
     return builder.compile(checkpointer=checkpointer, store=store, name=name)
 

@@ -10,9 +10,9 @@ from langgraph.runtime import Runtime
 
 from esc_graph import prompts
 from esc_graph.backends import LocalChatModel, SupportModels
-from esc_graph.inputs import InvalidMessage, clean_seeker_text
+from esc_graph.inputs import ISSUE_REPLIES, input_issue
 from esc_graph.prompts import Utterance
-from esc_graph.safety import assess_message, crisis_reply
+from esc_graph.safety import gate
 from esc_graph.state import Appraisal, Context, EscState
 from esc_graph.strategies import STRATEGY_NAMES
 
@@ -77,34 +77,29 @@ class Nodes:
         return {"appraisal": appraisal, "turn": turn}
 
     def safety_gate(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
-        assessment = assess_message(_last_seeker_text(state))
-        if assessment.risk and runtime.stream_writer:
-            runtime.stream_writer({"type": "risk", "category": assessment.category})
-        return {"risk": assessment.risk, "risk_category": assessment.category}
+        return gate.safety_gate(state, runtime)  # risk fields, input issue, risk event, cleaned message
 
     def crisis(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
-        reply = crisis_reply(runtime.context.locale)
-        return {
-            "messages": [_supporter_message(reply, None, crisis=True)],
-            "reply": reply,
-            "strategy": None,
-            "strategy_probs": {},
-        }
+        return gate.crisis(state, runtime)  # fixed reply; optional interrupt() hand-off to a person
 
     def unclear(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
+        # The gate may have clipped a too-long message, so its verdict counts when the text looks fine now.
+        issue = input_issue(_last_seeker_text(state)) or state.get("input_issue") or "empty"
+        reply = ISSUE_REPLIES.get(issue, UNCLEAR_REPLY)
         return {
-            "messages": [_supporter_message(UNCLEAR_REPLY, None)],
-            "reply": UNCLEAR_REPLY,
+            "messages": [_supporter_message(reply, None, input_issue=issue)],
+            "reply": reply,
             "strategy": None,
             "strategy_probs": {},
             "risk": False,
             "risk_category": None,
+            "input_issue": issue,
         }
 
     def plan(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         history = to_utterances(state["messages"])
         probs = self.models.scorer.score("planner", prompts.planner_messages(history), STRATEGY_NAMES)
-        strategy = _argmax(probs)
+        strategy = gate.choose_strategy(probs, runtime.context.self_disclosure)
         runtime.stream_writer({"type": "strategy", "value": strategy, "probability": probs[strategy]})
         return {"strategy": strategy, "strategy_probs": probs}
 
@@ -122,17 +117,22 @@ class Nodes:
                 "max_new_tokens": ctx.max_new_tokens,
                 "seed": ctx.seed,
             }
-        reply = str(generator.invoke(chat, **settings).content).strip() or EMPTY_REPLY_FALLBACK
+
+        def generate(attempt: int) -> str:
+            extra = {"seed": settings["seed"] + attempt} if settings.get("seed") is not None else {}
+            return str(generator.invoke(chat, **{**settings, **extra}).content)
+
+        # Output check: regenerate once, then a safe fallback; Self-disclosure setting applied here.
+        reply = gate.checked_reply(generate, runtime.context.self_disclosure, runtime.stream_writer)
         return {"messages": [_supporter_message(reply, strategy)], "reply": reply}
 
 
 def route_after_appraisal(state: EscState) -> str:
-    try:
-        clean_seeker_text(_last_seeker_text(state))
-    except InvalidMessage:
-        return "unclear"
-    return "safety_gate"
+    # Nothing to assess in an empty or unreadable message; every other message meets the safety gate.
+    return "unclear" if input_issue(_last_seeker_text(state)) in ("empty", "invalid") else "safety_gate"
 
 
 def route_after_gate(state: EscState) -> str:
-    return "crisis" if state.get("risk") else "plan"
+    if state.get("risk"):
+        return "crisis"
+    return "unclear" if state.get("input_issue") else "plan"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Annotated, TypedDict
+from typing import Annotated, Any, TypedDict
 
 from langchain_core.messages import AnyMessage
 from langgraph.graph.message import add_messages
@@ -35,12 +35,16 @@ class EscOutput(TypedDict, total=False):
     risk: bool
     risk_category: str | None
     turn: int
+    disclosure: str | None  # the not-human disclosure, on turns where it is due (see esc_graph.safety)
 
 
 class EscState(EscOutput, total=False):
     """Full working state of one conversation (one thread)."""
 
     memory_note: str | None  # set at a thread's start from the user's cross-session memory
+    input_issue: str | None  # "empty" / "too_long" / "injection" / "invalid" (esc_graph.inputs), else None
+    risk_rule: str | None  # id of the safety rule that fired (never the seeker's text)
+    disclosed_at: str | None  # when this thread last gave the not-human disclosure (ISO, UTC)
 
 
 @dataclass(kw_only=True)
@@ -53,7 +57,19 @@ class Context:
     max_new_tokens: int = 60
     appraise: bool = True
     seed: int | None = None
+    # Safety (esc_graph.safety): pause the thread with interrupt() on risk for a human hand-off; what to
+    # do with the Self-disclosure strategy ("allow", "rewrite" invented experience, "replan"); how often
+    # the not-human disclosure repeats; an optional model-based risk check (text -> bool/float/assessment).
+    handoff: bool = False
+    self_disclosure: str = ""
+    disclosure_interval_hours: float = 3.0
+    disclosure_in_reply: bool = False
+    risk_classifier: Any = None
 
     def __post_init__(self) -> None:
         if not self.locale:
             self.locale = os.environ.get("ESC_GRAPH_LOCALE", "intl")
+        if not self.self_disclosure:
+            self.self_disclosure = os.environ.get("ESC_GRAPH_SELF_DISCLOSURE", "rewrite")
+        if self.self_disclosure not in ("allow", "rewrite", "replan"):
+            raise ValueError(f"self_disclosure must be allow, rewrite or replan: {self.self_disclosure!r}")
