@@ -145,9 +145,12 @@ def chat(
                 _print_turn(result, message)
             return
         err_console.print(f"[dim]thread {thread} — empty line or Ctrl-D to leave[/dim]")
+        # Undecodable bytes reach clean_seeker_text (which reports them) instead of raising in input().
+        if hasattr(sys.stdin, "reconfigure"):
+            sys.stdin.reconfigure(errors="surrogateescape")
         while True:
             try:
-                text = input("you> ")
+                text = input("you> " if sys.stdin.isatty() else "")
             except EOFError:
                 break
             if not text.strip():

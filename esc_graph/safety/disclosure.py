@@ -64,8 +64,8 @@ def disclose(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
     user_id = getattr(ctx, "user_id", None) or "anonymous"
     hours = float(getattr(ctx, "disclosure_interval_hours", 3.0))
     now = datetime.now(UTC)
-    candidates = [_parse(state.get("disclosed_at")), last_disclosure(runtime.store, user_id)]
-    last = max((c for c in candidates if c is not None), default=None)
+    # The store (all of the user's conversations) is the record; the thread's own stamp stands in without one.
+    last = last_disclosure(runtime.store, user_id) or _parse(state.get("disclosed_at"))
     reply = _last_reply(state)
     if reply is None or not disclosure_due(
         turn=state.get("turn", 1), last=last, now=now, interval=timedelta(hours=hours)

@@ -66,7 +66,7 @@ def _human_reply(decision: object) -> str | None:
 def crisis(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
     """The fixed crisis reply. With ``Context.handoff`` the thread pauses first (``interrupt``) so the
     host can hand over to a person; resuming with ``Command(resume=...)`` continues: a text (or
-    ``{"reply": text}``) is sent as the human's reply, anything else sends the fixed reply. Nothing
+    ``{"reply": text}``) is sent as the human's reply; anything else (``True``) sends the fixed reply. Nothing
     before the interrupt has side effects, because the node runs again from the top on resume."""
     ctx = runtime.context
     reply = crisis_reply(ctx.locale)

@@ -1,0 +1,125 @@
+"""Crisis detection measured on the versioned corpora: recall on crisis messages, false escalations on
+benign but intense ones (grief, breakups, anger, exam stress). A regression below the bars fails.
+
+The corpora (tests/data/*.tsv) were written in three rounds; each round was first scored as held-out
+text (recall 0.878, 0.44 and 0.475 at first sight; no false escalations) and only then did the lexicon
+grow, by category. The held-out numbers are the honest estimate for unseen phrasing; the bars below
+guard against regressions on everything written so far. Run with ``-s`` to see the numbers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from esc_graph.safety import assess_message, normalise
+
+DATA = Path(__file__).parent / "data"
+MIN_RECALL = 0.95
+MAX_FALSE_ESCALATION = 0.05
+
+
+def load(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, text = line.split("\t", 1)
+            rows.append((kind, text))
+    return rows
+
+
+def test_corpora_are_big_enough_and_varied() -> None:
+    crisis, benign = load("crisis_corpus.tsv"), load("benign_intense_corpus.tsv")
+    assert len(crisis) >= 80 and len(benign) >= 80
+    assert {"direct", "oblique", "self_harm", "others", "method"} <= {k for k, _ in crisis}
+    assert {"grief", "breakup", "anger", "exams"} <= {k for k, _ in benign}
+    assert any("\u2019" in t for _, t in crisis), "curly quotes must be represented"
+    assert len({t for _, t in crisis}) == len(crisis) and len({t for _, t in benign}) == len(benign)
+
+
+def test_recall_and_false_escalation_meet_the_bar() -> None:
+    crisis, benign = load("crisis_corpus.tsv"), load("benign_intense_corpus.tsv")
+    missed = [(k, t) for k, t in crisis if not assess_message(t).risk]
+    escalated = [(k, t) for k, t in benign if assess_message(t).risk]
+    recall = 1 - len(missed) / len(crisis)
+    false_escalation = len(escalated) / len(benign)
+    per_kind = Counter(k for k, _ in missed)
+    print(
+        f"\ncrisis recall {recall:.3f} ({len(crisis) - len(missed)}/{len(crisis)}; missed by kind "
+        f"{dict(per_kind)}), false escalation {false_escalation:.3f} ({len(escalated)}/{len(benign)})"
+    )
+    assert recall >= MIN_RECALL, f"missed: {missed}"
+    assert false_escalation <= MAX_FALSE_ESCALATION, f"escalated: {escalated}"
+
+
+def test_categories_are_reported() -> None:
+    cases = {
+        "I want to kill myself": "suicide",
+        "I cut myself again last night": "self_harm",
+        "He threatened to kill me if I leave him": "harm_from_others",
+        "I'm going to shoot up my school tomorrow": "harm_to_others",
+        "What's a lethal dose of paracetamol?": "method_seeking",
+    }
+    for text, category in cases.items():
+        found = assess_message(text)
+        assert (found.risk, found.category, found.source) == (True, category, "lexicon")
+        assert found.rule
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "I WANT TO KILL MYSELF",
+        "i want to kiiiilll myselffff",
+        "I want to k1ll mys3lf",
+        "I want to k i l l m y s e l f",
+        "I want to k.i.l.l myself",
+        "I want to ki\u200bll myself",  # zero-width space
+        "I want to ｋｉｌｌ myself",  # full-width letters (NFKC)
+        "I want to kіll myself",  # Cyrillic i
+        "I don\u2019t want to be alive anymore",
+        "I dont want to be alive anymore",
+        "i wanna dieee",
+        "kms",
+    ],
+)
+def test_spelling_variants_are_caught(variant: str) -> None:
+    assert assess_message(variant).risk
+
+
+def test_normalisation_layers() -> None:
+    assert normalise("I\u2019m SOOOO done!!!") == "i am so done"
+    assert normalise("d i e") == "die"
+    assert normalise("Which bridges are 25m tall?") == "which bridges are 25m tal"
+
+
+def test_method_question_needs_distress_in_this_or_a_recent_message() -> None:
+    question = "Which bridges in NYC are taller than 25 m?"
+    assert not assess_message(question).risk
+    assert assess_message("I lost my job. " + question).category == "method_seeking"
+    found = assess_message(question, context=["I lost my job today and I feel worthless"])
+    assert found.risk and found.source == "distress+means"
+
+
+def test_idioms_and_third_party_loss_are_not_escalated_but_real_statements_still_are() -> None:
+    assert not assess_message("I could die of embarrassment").risk
+    assert not assess_message("This exam is killing me").risk
+    assert not assess_message("My uncle died by suicide last year").risk
+    assert assess_message("I could die of embarrassment and honestly I want to die").risk
+    assert assess_message("My uncle died by suicide and now I'm suicidal too").risk
+
+
+def test_model_check_can_add_risk_but_not_remove_it_and_may_fail_safely() -> None:
+    oblique = "I sorted out who gets the car and the house. It's all arranged now."
+    assert not assess_message(oblique).risk
+    assert assess_message(oblique, classifier=lambda _t: 0.9).source == "model"
+    assert not assess_message(oblique, classifier=lambda _t: 0.1).risk
+    assert assess_message("I want to die", classifier=lambda _t: False).risk
+
+    def broken(_t: str) -> bool:
+        raise RuntimeError("guard model down")
+
+    assert assess_message("I want to die", classifier=broken).risk
+    assert not assess_message("I had a rough day", classifier=broken).risk
