@@ -27,6 +27,14 @@ from esc_graph.cli import evaluate  # noqa: E402
 
 evaluate.register(app)
 
+from esc_graph.cli import serve  # noqa: E402
+
+serve.register(app)
+
+from esc_graph.cli import safety  # noqa: E402
+
+safety.register(app)
+
 
 def main() -> None:
     app()
