@@ -1,0 +1,1 @@
+"""Runnable examples of embedding esc-graph (``python -m examples.<name>`` from the repository root)."""

@@ -1,0 +1,1 @@
+"""A web chat embedding the support graph: ``python -m examples.chatbot_app --port 8000``."""
