@@ -10,7 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import Result
+from typer.testing import CliRunner
 
+from esc_graph.cli import app
 from esc_graph.graph import build_graph
 from stores import open_sessions
 from tests.test_sessions_fakes import fake_models, turn
@@ -112,19 +115,26 @@ def test_export_then_import_round_trips(db: Path, tmp_path: Path) -> None:
     assert done.returncode != 0 and "already exists" in done.stderr
 
 
+def _in_process(*args: str, code: int = 0) -> Result:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == code, result.output
+    return result
+
+
 def test_list_and_show(db: Path) -> None:
-    listed = json.loads(esc_graph("sessions", "list", "--db", str(db), "--json", "--user", GONE_USER).stdout)
+    listed = _in_process("sessions", "list", "--db", str(db), "--json", "--user", GONE_USER).stdout
+    listed = json.loads(listed)
     turns = sorted((r["thread_id"], r["turns"]) for r in listed)
     assert turns == [("t-second", 2), (f"{GONE_USER}-first", 2)]
     assert all(sum(json.loads(r["strategies"]).values()) == 2 for r in listed)
 
-    user = json.loads(esc_graph("sessions", "show", "--user", GONE_USER, "--db", str(db), "--json").stdout)
+    user = json.loads(_in_process("sessions", "show", "--user", GONE_USER, "--db", str(db), "--json").stdout)
     assert user["memory"]["sessions"] == 2 and user["memory"]["turns"] == 4
     assert "Archibald" not in json.dumps(user["memory"])  # memory keeps no verbatim text
 
-    thread = esc_graph("sessions", "show", "--thread", "t-second", "--db", str(db)).stdout
+    thread = _in_process("sessions", "show", "--thread", "t-second", "--db", str(db)).stdout
     assert GONE_TEXTS[0] in thread and "reply 4" in thread
 
-    missing = esc_graph("sessions", "list", "--db", str(db.parent / "nope.sqlite"), ok=False)
-    assert missing.returncode != 0 and "no session database" in missing.stderr
+    missing = _in_process("sessions", "list", "--db", str(db.parent / "nope.sqlite"), code=2)
+    assert "no session database" in missing.output
     assert not (db.parent / "nope.sqlite").exists()
