@@ -1,12 +1,14 @@
 """The reference row: a cheap strategy classifier (all-MiniLM-L6-v2 embeddings + logistic regression).
 
-Features of a supporter turn: the mean-pooled, normalised MiniLM embedding of the recent context
-(the last ``CONTEXT_WINDOW`` merged utterances as ``speaker: text`` lines, truncated from the left so
-the newest words survive) and of the last utterance alone, a one-hot of the previous supporter
-strategy (or none), and whether the last utterance is the supporter's own. The head is scikit-learn's
-logistic regression trained on the training split; C and class weighting are chosen by Q on the
-validation split. The output folder has the same layout as ``evaluate`` (predictions, metrics,
-report, plots), so ``compare`` can show it beside the LLM systems.
+Features of a supporter turn: the recent context as two mean-pooled, normalised MiniLM embeddings,
+one of the last (merged) utterance and one of the utterance before it, each ``speaker: text`` and
+truncated from the left to ``MAX_TOKENS`` so the newest words survive; a one-hot of the previous
+supporter strategy (or none); and whether the last utterance is the supporter's own. (Embedding a
+longer window as one text costs about three times as much CPU.)
+
+The head is scikit-learn's logistic regression trained on the training split; C and class
+weighting are chosen by Q on the validation split. The output folder has the same layout as
+``evaluate`` (predictions, metrics, report, plots), so ``compare`` can show it beside the LLM systems.
 """
 
 from __future__ import annotations
@@ -20,14 +22,13 @@ from typing import Any
 
 import numpy as np
 
-from esc_graph.prompts import Utterance, merge_seeker_runs, previous_strategy, transcript
+from esc_graph.prompts import Utterance, merge_seeker_runs, previous_strategy
 from esc_graph.strategies import STRATEGY_NAMES
 from trainers.data import load_split, supporter_turns
 from trainers.evaluate import PREDICTIONS, finish
 from trainers.metrics import strategy_metrics
 
-CONTEXT_WINDOW = 4
-MAX_TOKENS = 256
+MAX_TOKENS = 128
 GRID = ((0.1, None), (1.0, None), (10.0, None), (0.1, "balanced"), (1.0, "balanced"), (10.0, "balanced"))
 
 
@@ -77,8 +78,8 @@ class MiniLM:
 @dataclass(frozen=True)
 class TurnText:
     id: str
-    context: str
     last: str
+    before: str
     previous: str
     last_is_supporter: bool
     gold: str
@@ -90,11 +91,12 @@ def turn_texts(data: str | None, split: str, scheme: str) -> list[TurnText]:
         for i, history, target in supporter_turns(dialogue):
             merged: list[Utterance] = merge_seeker_runs(history)
             last = merged[-1] if merged else None
+            before = merged[-2] if len(merged) > 1 else None
             rows.append(
                 TurnText(
                     id=f"{dialogue.id}:{i}",
-                    context=transcript(history, CONTEXT_WINDOW) or "(start)",
-                    last=last.text if last else "(start)",
+                    last=f"{last.speaker}: {last.text}" if last else "(start)",
+                    before=f"{before.speaker}: {before.text}" if before else "(start)",
                     previous=previous_strategy(history),
                     last_is_supporter=bool(last and last.speaker == "supporter"),
                     gold=str(target.strategy),
@@ -110,7 +112,7 @@ def features(
     batch_size: int,
     progress: Callable[[str], None],
 ) -> np.ndarray:
-    texts = [t.context for t in turns] + [t.last for t in turns]
+    texts = [t.last for t in turns] + [t.before for t in turns]
     key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
     path = cache / f"minilm-{key}.npy" if cache else None
     if path and path.is_file():
@@ -171,7 +173,7 @@ def run_baseline(
     settings = {
         **asdict(config),
         "grid": len(config.grid),
-        "features": "MiniLM(context) + MiniLM(last) + previous strategy",
+        "features": "MiniLM(last utterance) + MiniLM(one before) + previous strategy + last speaker",
         **chosen,
     }
     (out_dir / "run.json").write_text(
