@@ -111,6 +111,7 @@ def generate_batch(
     max_new_tokens: int,
     temperature: float = 0.0,
     seed: int = 0,
+    top_p: float = 0.95,
 ) -> list[str]:
     """Generate for several prompts in one left-padded ``generate`` call on ``role``'s adapter."""
     import torch
@@ -126,7 +127,7 @@ def generate_batch(
     sampling: dict[str, Any] = {"do_sample": False}
     if temperature > 0:
         torch.manual_seed(seed)
-        sampling = {"do_sample": True, "temperature": temperature, "top_p": 0.95}
+        sampling = {"do_sample": True, "temperature": temperature, "top_p": top_p}
     with torch.inference_mode(), models.role(role) as model:
         out = model.generate(
             input_ids=ids,
