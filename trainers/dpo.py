@@ -1,0 +1,216 @@
+"""DPO of one role on its IPM-PrefDial pairs with TRL's ``DPOTrainer`` (method.md §4 step 4).
+
+The policy starts from the role's SFT adapter, and the **SFT adapter is also the reference**: the
+adapter is loaded trainable under peft's name ``default``, and ``DPOTrainer`` copies it into a frozen
+second adapter named ``ref`` whose log-probabilities are the reference (not the bare base model). The
+LoRA shape (r, alpha, target modules) is therefore the SFT adapter's own.
+
+The trained adapter is saved as ``OUT/<role>/`` with an ``esc_manifest.json`` (see
+:mod:`esc_graph.adapters`), so ``RoleModels.add_adapter(role, OUT/<role>)`` and ``--adapters OUT`` load
+it by name like the SFT one. Trainer checkpoints go to ``OUT/checkpoints/<role>/``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from esc_graph.adapters import AdapterError, read_manifest, write_manifest
+from esc_graph.models import resolve_base
+from esc_graph.prompts import PROMPT_VERSION
+from trainers.data import TRAIN_ROLES, subsample
+from trainers.ipm import read_pairs
+from trainers.sft import _last_loss, _version
+
+
+@dataclass
+class DPORunConfig:
+    """Every knob of one DPO run. Defaults follow method.md §4 (beta 0.1, lr in 5e-6 … 5e-7)."""
+
+    role: str = "planner"  # planner | generator | joint
+    sft: Path = Path("runs/sft")  # SFT adapters folder: the policy's start and the reference, SFT/<role>/
+    pairs: Path | None = None  # preference JSON Lines; None = MINED/ipm-prefdial/<role>.jsonl
+    mined: Path = Path("runs/ipm")  # the mining output folder
+    out: Path = Path("runs/dpo")  # adapter in OUT/<role>/, checkpoints in OUT/checkpoints/<role>/
+    base_model: str | None = None  # None = the base recorded in the SFT adapter's manifest
+    max_pairs: int | None = None  # seeded random subset of pairs (quick runs)
+    eval_fraction: float = 0.0  # hold out this share of pairs; reward margins before/after go to the manifest
+    seed: int = 0
+    epochs: float = 1.0
+    max_steps: int = -1  # > 0 overrides epochs
+    batch_size: int = 4  # pairs per device and step
+    grad_accum: int = 2
+    learning_rate: float = 5e-6
+    beta: float = 0.1  # strength of the pull towards the reference
+    loss_type: str = "sigmoid"  # TRL loss: sigmoid (DPO), ipo, hinge, robust, ...
+    warmup: float = 0.1  # ratio of total steps when < 1, else steps
+    lr_scheduler: str = "linear"
+    max_length: int = 1024  # tokens of prompt + completion
+    bf16: bool = False
+    logging_steps: int = 10
+    save_steps: int = 200
+    save_total_limit: int = 2
+    resume: bool | str = False  # True = latest checkpoint under OUT/checkpoints/<role>/, or a path
+    show_progress: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)  # more DPOConfig fields, passed through
+
+    def sft_dir(self) -> Path:
+        return Path(self.sft) / self.role
+
+    def pairs_file(self) -> Path:
+        return Path(self.pairs) if self.pairs else Path(self.mined) / "ipm-prefdial" / f"{self.role}.jsonl"
+
+    def adapter_dir(self) -> Path:
+        return Path(self.out) / self.role
+
+    def checkpoint_dir(self) -> Path:
+        return Path(self.out) / "checkpoints" / self.role
+
+
+def dpo_args(cfg: DPORunConfig, evaluating: bool = False):
+    from trl import DPOConfig
+
+    return DPOConfig(
+        output_dir=str(cfg.checkpoint_dir()),
+        num_train_epochs=cfg.epochs,
+        max_steps=cfg.max_steps,
+        per_device_train_batch_size=cfg.batch_size,
+        per_device_eval_batch_size=cfg.batch_size,
+        gradient_accumulation_steps=cfg.grad_accum,
+        learning_rate=cfg.learning_rate,
+        warmup_steps=cfg.warmup,
+        lr_scheduler_type=cfg.lr_scheduler,
+        beta=cfg.beta,
+        loss_type=[cfg.loss_type],
+        max_length=cfg.max_length,
+        gradient_checkpointing=False,
+        logging_steps=cfg.logging_steps,
+        save_steps=cfg.save_steps,
+        save_total_limit=cfg.save_total_limit,
+        eval_strategy="no",
+        bf16=cfg.bf16,
+        seed=cfg.seed,
+        report_to="none",
+        disable_tqdm=not cfg.show_progress,
+        dataloader_num_workers=0,
+        **cfg.extra,
+    )
+
+
+def load_policy(cfg: DPORunConfig):
+    """The base model with the role's SFT adapter loaded trainable (peft name ``default``)."""
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    sft_dir = cfg.sft_dir()
+    manifest = read_manifest(sft_dir)
+    if manifest.get("prompt_version") != PROMPT_VERSION:
+        raise AdapterError(
+            f"{sft_dir}: trained with prompts {manifest.get('prompt_version')!r}, not {PROMPT_VERSION!r}"
+        )
+    path = resolve_base(cfg.base_model or manifest.get("base_model"))
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    base = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
+    model = PeftModel.from_pretrained(base, str(sft_dir), is_trainable=True)
+    return model, tokenizer, path, manifest
+
+
+def preference_dataset(rows: list[dict[str, Any]]):
+    from datasets import Dataset
+
+    return Dataset.from_list([{k: r[k] for k in ("prompt", "chosen", "rejected")} for r in rows])
+
+
+def split_pairs(cfg: DPORunConfig, rows: list[dict[str, Any]]) -> tuple[list[dict], list[dict]]:
+    rows = subsample(rows, cfg.max_pairs, cfg.seed)
+    n_eval = int(len(rows) * cfg.eval_fraction)
+    held = set(subsample(range(len(rows)), n_eval, cfg.seed + 1)) if n_eval else set()
+    return [r for i, r in enumerate(rows) if i not in held], [r for i, r in enumerate(rows) if i in held]
+
+
+def make_trainer(cfg: DPORunConfig, train_rows: list[dict], eval_rows: list[dict] | None = None, loaded=None):
+    """A ``DPOTrainer`` whose policy is the SFT adapter and whose reference is a frozen copy of it."""
+    from trl import DPOTrainer
+
+    model, tokenizer, *_ = loaded or load_policy(cfg)
+    trainer = DPOTrainer(
+        model=model,
+        args=dpo_args(cfg),
+        train_dataset=preference_dataset(train_rows),
+        eval_dataset=preference_dataset(eval_rows) if eval_rows else None,
+        processing_class=tokenizer,
+    )
+    if "ref" not in trainer.model.peft_config:
+        raise RuntimeError(
+            "DPOTrainer did not create the frozen reference adapter; the reference would be wrong"
+        )
+    return trainer
+
+
+def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
+    """Train the role's DPO adapter and save it with its manifest; return the manifest."""
+    if cfg.role not in TRAIN_ROLES:
+        raise ValueError(f"unknown role {cfg.role!r}; one of {', '.join(TRAIN_ROLES)}")
+    pairs_file = cfg.pairs_file()
+    if not pairs_file.is_file():
+        raise FileNotFoundError(f"no preference pairs at {pairs_file}; run `esc-graph mine` first")
+    train_rows, eval_rows = split_pairs(cfg, read_pairs(pairs_file))
+    if not train_rows:
+        raise ValueError(f"{pairs_file}: no preference pairs to train on")
+    loaded = load_policy(cfg)
+    _model, _tok, base_path, sft_manifest = loaded
+    trainer = make_trainer(cfg, train_rows, eval_rows, loaded)
+    before = _margins(trainer) if eval_rows else None
+    resume = cfg.resume
+    if resume is True and not any(cfg.checkpoint_dir().glob("checkpoint-*")):
+        resume = False
+    log(f"DPO {cfg.role}: {len(train_rows)} pairs ({len(eval_rows)} held out), reference: {cfg.sft_dir()}")
+    started = time.perf_counter()
+    result = trainer.train(resume_from_checkpoint=resume or None)
+    seconds = time.perf_counter() - started
+    after = _margins(trainer) if eval_rows else None
+    dest = cfg.adapter_dir()
+    trainer.accelerator.unwrap_model(trainer.model).save_pretrained(str(dest), selected_adapters=["default"])
+    history = trainer.state.log_history
+    manifest = {
+        "role": cfg.role,
+        "stage": "dpo",
+        "base_model": sft_manifest.get("base_model"),
+        "base_model_path": str(base_path),
+        "prompt_version": PROMPT_VERSION,
+        "esc_graph_version": _version(),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "sft_adapter": str(cfg.sft_dir()),
+        "sft_created": sft_manifest.get("created"),
+        "data": {"pairs_file": str(pairs_file), "train_pairs": len(train_rows), "eval_pairs": len(eval_rows)},
+        "training": {
+            "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()},
+            "reference": "frozen copy of the SFT adapter",
+            "global_steps": trainer.state.global_step,
+            "train_loss": result.metrics.get("train_loss"),
+            "final_logged_loss": _last_loss(history),
+            "logged_margins": [h["rewards/margins"] for h in history if "rewards/margins" in h],
+            "eval_before": before,
+            "eval_after": after,
+            "wall_seconds": round(seconds, 1),
+        },
+    }
+    if trainer.is_world_process_zero():
+        write_manifest(dest, manifest)
+        shown = (
+            f", held-out margin {before['margin']:.3f} -> {after['margin']:.3f}" if before and after else ""
+        )
+        steps = trainer.state.global_step
+        log(f"saved {cfg.role} DPO adapter to {dest}: {steps} steps, {seconds:.0f} s{shown}")
+    return manifest
+
+
+def _margins(trainer) -> dict[str, float]:
+    metrics = trainer.evaluate()
+    keys = {"margin": "eval_rewards/margins", "accuracy": "eval_rewards/accuracies", "loss": "eval_loss"}
+    return {name: float(metrics[key]) for name, key in keys.items() if key in metrics}
