@@ -33,7 +33,7 @@ KIN = (
     r"stepmother|ex|brother|sister|uncle|aunt|cousin|boss|roommate|flatmate|parents|son|daughter|grandpa)"
 )
 PILLS = (
-    r"(?:pills|tablets|meds|medication|medicine|sleeping pills|painkillers|paracetamol|acetaminophen|"
+    r"(?:pills|pill|tablet|tablets|meds|medication|medicine|sleeping pills|painkillers|paracetamol|acetaminophen|"
     r"tylenol|ibuprofen|aspirin|benadryl|xanax|oxy|oxycodone|insulin|opioids|fentanyl|antidepressants|"
     r"sertraline|lithium|melatonin|sleeping tablets)"
 )
@@ -65,15 +65,30 @@ SUICIDE = {
     r"|\bwant (?:it all|everything|my life|this life|the pain|it) to (?:end|be over|stop) (?:forever|for good|"
     r"permanently)\b|\bwant (?:my life|this life|it all|everything) to (?:end|be over)\b",
     "think-death": r"\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasize|fantasizing|obsess|obsessing|"
-    r"imagine|imagining|daydream|daydreaming) (?:about|of|over) (?:dying|my (?:own )?death|being dead|my funeral|"
+    r"imagine|imagining|daydream|daydreaming)(?: about| of| over)? (?:dying|my (?:own )?death|being dead|my (?:own )?funeral|"
     r"not being (?:here|alive|around)|not existing|ending (?:it|things|my life)|killing myself|suicide)\b",
     "death-relief": r"\b(?:death|dying|being dead|not existing|not being alive|not waking up) (?:sounds|would be|"
     r"feels|seems|is|looks) (?:like )?(?:a |an |the |so )?(?:relief|release|welcome|peaceful|peace|escape|answer|"
     r"only way|only option|only way out|freedom|better option|mercy)\b|\bno (?:other )?way out (?:except|but|"
     r"other than|apart from)\b|\bonly (?:one|1) way out\b"
     r"|\bif i (?:died|were to die|killed myself|was dead|were dead|was to die)\b"
+    r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:\w+ ){0,3}(?:cancer|accident|illness|heart attack|car|"
+    r"bus|truck|plane) (?:\w+ ){0,3}(?:kils|kills|kil|kill|takes|take|hits|hit) me\b|\b(?:hope|hoping|wish) (?:the "
+    r"|my )?cancer (?:comes back|wins|spreads)\b"
     r"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:that )?(?:god|the lord|jesus|he|the universe|"
     r"something|death) (?:would |will )?(?:takes?|take) me\b|\b(?:god|lord),? (?:please )?take me\b",
+    "euphemism": r"\b(?:going to|gona|might|about to|will|could) do something (?:stupid|drastic|permanent|"
+    r"i can not take back)(?: to myself| tonight| today| soon|$)|\b(?:if|when) i (?:just )?(?:stopped|stop) "
+    r"(?:breathing|existing|living)\b|\b(?:what if|if only) i (?:just )?(?:did not exist|was not here|were not "
+    r"here|was gone|were gone|was dead|were dead|disappeared|was not alive)\b|\bwould (?:anyone|anybody) "
+    r"(?:even )?(?:care|notice|miss me)\b|\bso (?:that )?i (?:do not|will not|would not) have to do it "
+    r"(?:my ?self)\b|\b(?:be|are|will be|would be) (?:finally )?(?:free|rid) of me\b|\bnot (?:scared|afraid) "
+    r"(?:to die|of dying|of death)\b|\bthank you for everything\b.*\b(?:goodbye|farewell|bye forever)\b"
+    r"|\byou were the only one who (?:ever )?(?:listened|cared|understood)\b",
+    "dangerous-place": r"\b(?:keep|kept|been|keeps) (?:standing|going|sitting|walking|driving|looking)(?: \w+)"
+    r"{0,5} (?:edge|ledge|railing|tracks|platform|cliff|cliffs|bridge|roof|rooftop)\b|\b(?:drove|went|walked|"
+    r"stood|sat) (?:to|at|on|by|up to) (?:the )?(?:cliffs?|bridge|edge|tracks|roof|ledge)(?: \w+){0,5} (?:for "
+    r"hours|all night|thinking|staring|for ages|a long time)\b",
     "want-out": r"\b(?:want|need|wanted) (?:out|to get out|to check out|to leave) (?:for good|of (?:this|my) "
     r"life|of life|of this world|of existence|permanently)\b|\b(?:leave|exit|check out of) this (?:world|life|"
     r"earth)\b|\bcheck out early\b",
@@ -147,6 +162,9 @@ SUICIDE = {
     r"|\b(?:wrote|writing|written|left|leaving) (?:\w+ ){0,2}(?:letters?|notes?|messages?) (?:to|for) "
     r"(?:\w+ ){0,3}(?:just in case|in case (?:something|anything) happens|for (?:when|after) i am gone|to "
     r"read (?:after|when|once))\b"
+    r"|\b(?:writing|wrote|write|written) (?:letters|notes|goodbye messages) to (?:everyone|all the people|the "
+    r"people|everybody) i (?:love|care about)\b|\b(?:gave|giving|given|rehomed|rehoming|found a home for) "
+    r"(?:away )?my (?:dog|cat|pets?|bird|rabbit|hamster) (?:to|away)\b"
     r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b"
     r"|\b(?:this is|consider this) (?:my )?(?:goodbye|final goodbye|last goodbye|farewell)\b"
     r"|\b(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?: to (?:everyone|everybody|the world|"
@@ -165,6 +183,8 @@ SUICIDE = {
     r"stockpiled|hidden|in my (?:hand|pocket|bag|lap))\b|\b(?:looking|staring|stared|looked|sitting|sat) "
     rf"(?:at|with) (?:the |my |a |all the |all my )?(?:{PILLS}|rope|noose|razor|blade|blades|gun|ledge|tracks)"
     r"\b(?: \w+){0,5} (?:for (?:an|a|hours|an hour|ages|a while)|all night|again|tonight|wondering)\b"
+    r"|\b(?:rope|noose|pills|blade|razor|gun)(?: \w+){0,6} (?:keep|kept|been|am|sit|sat) (?:looking|staring) "
+    r"at (?:it|them)\b"
     r"|\b(?:have|got|bought|gathered) (?:everything|all (?:of )?(?:the |my )?(?:things|stuff)) (?:i need|ready)"
     r"(?: \w+){0,2} (?:to do it|to end it|for tonight)\b"
     rf"|\b{PILLS}(?: \w+){{0,6}} (?:saving|save|saved|hoarding|stockpiling|collecting|keeping) (?:them|it|those)"
@@ -215,6 +235,11 @@ SELF_HARM = {
     r"bleed)\b|\b(?:need|want|wanted|going) to (?:cut|burn) (?:again|myself|so bad|really bad|tonight|deeper)\b"
     r"|\b(?:need|want|wanted) to (?:cut|burn)$"
     r"|\bmake (?:my ?self|it) bleed\b|\b(?:watch|see) (?:myself|my ?self|me|it) bleed\b|\bdeserve (?:to hurt|pain|to bleed)\b",
+    "urges-back": r"\b(?:cut|cutting|self harm|self harming|harm|burn|burning|hurt myself)\b(?: \w+){0,8} "
+    r"urges?\b|\burges? (?:to (?:cut|burn|hurt)|are back|is back|came back|keep coming back)\b(?=.*\b(?:cut|"
+    r"harm|burn|blade|bleed))|\b(?:pick|picking|picked|scratch|scratching|pull|pulling|bite|biting)(?: at)? my "
+    r"(?:skin|arms|face|lips|scalp|legs)(?: \w+){0,3} (?:until|till|til) (?:it bleeds|i bleed|they bleed|it is "
+    r"bleeding|it is raw|it is bloody)\b",
     "start-harm": r"\b(?:started|start|began|begin|back to|went back to) (?:cutting|burning|self harming|"
     r"harming myself|hurting myself)\b",
     "fresh-cuts": r"\b(?:fresh|new|deep|deeper) (?:cuts|cut|wounds|burns)\b(?: \w+){0,3} (?:on my|i made|"
@@ -236,6 +261,14 @@ HARM_FROM_OTHERS = {
     r"hurt|beat) me if i (?:tell|told|report|call (?:the )?police|leave|try to leave)\b|\bmy (?:husband|boyfriend|"
     r"partner|wife|girlfriend) (?:will not|does not|never) let me (?:leave|go out|see (?:my|anyone)|have (?:my|"
     r"money|a phone))\b",
+    "injured-by": rf"\b(?:he|she|they|my {KIN})(?: \w+){{0,2}} (?:broke|fractured|cut|burned|bruised|split|"
+    r"dislocated|cracked) my (?:arm|nose|rib|ribs|jaw|wrist|lip|face|finger|fingers|leg|skull|tooth|teeth)\b"
+    r"|\bmy (?:uncle|stepdad|stepfather|dad|father|brother|stepbrother|cousin|grandpa|grandfather|coach|teacher|"
+    r"mom|mum|stepmom)(?: \w+){0,2} (?:comes|came|sneaks|snuck|gets|got|climbs) (?:into|in) my (?:room|bed)\b",
+    "threat-find": r"\b(?:said|says|told me|swore|threatened|threatens)(?: \w+){0,6} (?:he|she|they) (?:will|"
+    r"would|is going to|is gona)(?: \w+){0,3} (?:kil|kill|hurt|beat|stab|shoot) me\b|\bthreatening me(?: \w+)"
+    r"{0,6} (?:scared|afraid|terrified)\b|\b(?:outside|at) my (?:house|door|home|window|work)(?: \w+){0,6} "
+    r"threaten",
     "threat": r"\b(?:threatened|threatens|threatening|threaten|swore|swears|says he will|said he would|"
     r"says she will|said she would) (?:to )?(?:kil|kill|hurt|stab|shoot|beat|strangle) "
     r"(?:me|us|my (?:kids|children|baby|son|daughter|mom|mother))\b",
@@ -261,6 +294,10 @@ HARM_TO_OTHERS = {
     "weapon-intent": r"\b(?:want to|going to|will|about to|plan to|ready to|fantasize about|thinking about|"
     r"thoughts of|urge to|could) (?:shoot|stab|poison) (?:him|her|them|everyone|everybody|my \w+|someone|people|"
     r"the \w+|some \w+)\b(?! (?:in (?:a|the) (?:game|back)|a |an |with (?:water|nerf|a water)|against))",
+    "target-intent": r"\b(?:want|going|planning|plan) to (?:hurt|kil|kill|shoot|stab) (?:the|those|all the|all "
+    r"those) (?:kids|people|guys|girls|boys|students|teachers) (?:who|that)\b|\b(?:thinking about|thought about|"
+    r"plan to|planning to|going to|want to) (?:bringing|bring|taking|take|using|use) (?:a |my |the |\w+s )?(?:gun|"
+    r"knife|weapon|rifle|pistol)\b",
     "shoot-up": r"\b(?:shoot|shooting) up (?:the |my |a )?(?:school|office|work|class|place|church|mall)\b",
     "bring-weapon": r"\b(?:bring|bringing|take|taking|bought|buy|got|get|loaded) (?:a |my |the |dads )?"
     r"(?:gun|guns|rifle|pistol|knife|weapon|bomb)(?: \w+){0,2} (?:to|into) (?:school|work|class|the office|"
@@ -274,6 +311,12 @@ HARM_TO_OTHERS = {
 }
 
 METHOD_STRONG = {
+    "car-garage": r"\b(?:running (?:car|engine)(?: \w+){0,4} (?:garage|closed|shut|sealed)|(?:car|engine) "
+    r"running (?:in|inside) (?:the|a|my) garage)\b",
+    "painless-it": r"\b(?:way|ways|method|methods) (?:to|of) do(?:ing)? it (?:so (?:there is|that there is|it is) "
+    r"(?:no|not any) pain|without (?:any )?pain|painlessly|with (?:no|the least) pain)\b|\b(?:less|least|more|"
+    r"most) painful\b(?: \w+){0,3} (?:pills|cutting|hanging|drowning|jumping|overdose|overdosing|a gun|gun|"
+    r"shooting)\b",
     "accident-look": r"\bmake it (?:look|seem) like an? (?:accident|natural)\b",
     "chemicals": r"\b(?:chemicals|bleach|antifreeze|poison|cleaning products|detergent|pesticide|weed killer|rat "
     r"poison)(?: \w+){0,5} (?:lethal|fatal|deadly|kil you|kill you|kil me|kill me|to die)\b|\b(?:mix|mixing) "
@@ -343,6 +386,11 @@ MEANS = {
     "rail-water": r"\b(?:train tracks|railway tracks|rail tracks|level crossing|railroad crossing)\b|\bhow "
     r"(?:fast|often) (?:do|does) (?:the )?(?:trains?|express)(?: \w+){0,3} (?:go|pass|come|run)\b|\bhow "
     r"(?:deep|cold|fast) is (?:the )?(?:river|lake|water|sea|current)\b|\bcan (?:you|i) drown\b",
+    "overdose-on": r"\b(?:can|could|will|would) (?:you|i|someone|a person|people) (?:overdose|od|die) (?:on|from)\b"
+    r"|\bwhat happens (?:to (?:your|my|the) body )?(?:when|if) (?:you|i|someone) (?:drown|drowns|hang|hangs|"
+    r"overdose|overdoses|bleed out|jump)\b",
+    "nearest-place": r"\b(?:where is|where are|nearest|closest|where can i find) (?:the )?(?:nearest |closest )?"
+    r"(?:cliff|cliffs|bridge|bridges|rooftop|tall building|train tracks|railway|overpass|multi storey|car park)\b",
     "dark-places": r"\b(?:quiet|secluded|hidden|remote) (?:place|places|spot|spots)(?: \w+){0,4} (?:no one|"
     r"nobody|alone|where no one|to be alone|where nobody)\b",
 }
