@@ -134,7 +134,8 @@ def chat(
         context = Context(user_id=user, seed=seed)
 
         def run(text: str) -> dict[str, Any]:
-            out = graph.invoke({"messages": [HumanMessage(text)]}, config, context=context)
+            # One checkpoint per turn: every turn is kept, and the file stays small.
+            out = graph.invoke({"messages": [HumanMessage(text)]}, config, context=context, durability="exit")
             return _turn_result(out)
 
         if message is not None:
