@@ -116,6 +116,11 @@ def role_prompt(role: str, turn: MineTurn) -> list[ChatMessage]:
 # --- sampling -----------------------------------------------------------------------------------
 
 
+def sampling_order(role: str, turns: Sequence[MineTurn]) -> list[MineTurn]:
+    """Turns by prompt length: a batch of similar lengths pads less. Ids make resuming order-free."""
+    return sorted(turns, key=lambda t: sum(len(m["content"]) for m in role_prompt(role, t)))
+
+
 def sample_role(
     models: RoleModels,
     role: str,
@@ -126,9 +131,7 @@ def sample_role(
 ) -> dict[str, dict[str, Any]]:
     """Sample ``role`` on every turn not yet in ``out_file``; return all samples by turn id."""
     done = {row["id"]: row for row in read_rows(out_file)}
-    todo = [t for t in turns if t.id not in done]
-    # Similar prompt lengths in a batch pad less; ids keep resumption independent of the order.
-    todo.sort(key=lambda t: sum(len(m["content"]) for m in role_prompt(role, t)))
+    todo = sampling_order(role, [t for t in turns if t.id not in done])
     limit = config.planner_max_new_tokens if role == "planner" else config.max_new_tokens
     if progress:
         progress(role, len(turns) - len(todo), len(turns))
