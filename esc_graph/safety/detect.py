@@ -1,4 +1,5 @@
-"""Crisis detection on one seeker message, in layers: normalise → lexicon → optional model check.
+"""Crisis detection on one seeker message, in layers: normalise → phrase lexicon → concept combinations
+→ optional model check.
 
 ``assess_message`` never logs or returns the message text: only the category and the id of the rule
 that fired, which is enough for a host app's audit trail.
@@ -10,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from esc_graph.safety.concepts import concept_check
 from esc_graph.safety.lexicon import DISTRESS, MASKS, MEANS_RULES, RULES
 from esc_graph.safety.normalise import normalise
 
@@ -25,7 +27,7 @@ class RiskAssessment:
     risk: bool
     category: str | None = None
     rule: str | None = None
-    source: str | None = None  # "lexicon", "distress+means" or "model"
+    source: str | None = None  # "lexicon", "distress+means", "concepts" or "model"
 
 
 NO_RISK = RiskAssessment(False)
@@ -45,11 +47,14 @@ def lexicon_check(text: str, context: Sequence[str] = ()) -> RiskAssessment:
     for rule in RULES:
         if rule.pattern.search(norm):
             return RiskAssessment(True, rule.category, rule.id, "lexicon")
+    recent = [_masked(normalise(t)) for t in context]
     means = next((r for r in MEANS_RULES if r.pattern.search(norm)), None)
-    if means is not None:
-        recent = [norm, *(_masked(normalise(t)) for t in context)]
-        if any(DISTRESS.search(t) for t in recent):
-            return RiskAssessment(True, "method_seeking", means.id, "distress+means")
+    if means is not None and any(DISTRESS.search(t) for t in (norm, *recent)):
+        return RiskAssessment(True, "method_seeking", means.id, "distress+means")
+    combination = concept_check(norm, text, recent)
+    if combination is not None:
+        category = "method_seeking" if combination.startswith("means") else "suicide"
+        return RiskAssessment(True, category, combination, "concepts")
     return NO_RISK
 
 

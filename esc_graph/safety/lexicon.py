@@ -89,6 +89,14 @@ SUICIDE = {
     r"{0,5} (?:edge|ledge|railing|tracks|platform|cliff|cliffs|bridge|roof|rooftop)\b|\b(?:drove|went|walked|"
     r"stood|sat) (?:to|at|on|by|up to) (?:the )?(?:cliffs?|bridge|edge|tracks|roof|ledge)(?: \w+){0,5} (?:for "
     r"hours|all night|thinking|staring|for ages|a long time)\b",
+    "search-death": r"\b(?:google|googled|googling|search|searched|searching|look up|looked up|looking up|research|"
+    r"researching|researched) (?:how to (?:die|kil myself|kill myself|end it|end my life)|ways to (?:die|kil myself|"
+    r"kill myself|end it)|suicide methods|methods of suicide)\b|\bno (?:wish|desire|will|want|intention) to (?:keep "
+    r"living|live|go on|be alive|stay alive|continue living|wake up)\b|\bworth (?:more|something) (?:dead|then|when "
+    r"i am gone|once i am gone)\b|\bso (?:\w+ ){1,3}can (?:access|have|take|get) (?:everything|my \w+) (?:after|when "
+    r"i am gone|once i am gone)\b|\b(?:look after|take care of|care for) (?:\w+ ){1,3}(?:for me )?(?:when|after|once) "
+    r"i am (?:not around|gone|not here|dead)\b|\b(?:how )?peaceful it (?:would|will) be to (?:just )?(?:not be|die|"
+    r"be gone|sleep forever|not exist|not wake up)\b",
     "want-out": r"\b(?:want|need|wanted) (?:out|to get out|to check out|to leave) (?:for good|of (?:this|my) "
     r"life|of life|of this world|of existence|permanently)\b|\b(?:leave|exit|check out of) this (?:world|life|"
     r"earth)\b|\bcheck out early\b",
@@ -240,6 +248,10 @@ SELF_HARM = {
     r"harm|burn|blade|bleed))|\b(?:pick|picking|picked|scratch|scratching|pull|pulling|bite|biting)(?: at)? my "
     r"(?:skin|arms|face|lips|scalp|legs)(?: \w+){0,3} (?:until|till|til) (?:it bleeds|i bleed|they bleed|it is "
     r"bleeding|it is raw|it is bloody)\b",
+    "bleed-bruise": r"\b(?:until|till|til) (?:my (?:\w+ )?(?:knuckles|skin|arms|hands|fingers|lips|head|fists) |"
+    r"it |they |i )(?:bleed|bleeds|bled|bleeding|bruise|bruised|bruises)\b|\bmy (?:arms|legs|thighs|wrists|body|"
+    r"stomach|hips) (?:are|is) (?:covered|full) (?:in|of|with) (?:cuts|scars|burns)\b|\b(?:stopped eating|starve|"
+    r"starving|not eating|hurt|hurting|cut|cutting|burn|burning|hit|hitting)(?: \w+){0,5} (?:to )?punish (?:my ?self)\b",
     "start-harm": r"\b(?:started|start|began|begin|back to|went back to) (?:cutting|burning|self harming|"
     r"harming myself|hurting myself)\b",
     "fresh-cuts": r"\b(?:fresh|new|deep|deeper) (?:cuts|cut|wounds|burns)\b(?: \w+){0,3} (?:on my|i made|"
@@ -253,7 +265,11 @@ SELF_HARM = {
 HARM_FROM_OTHERS = {
     "being-hit": rf"\b(?:he|she|they|my {KIN}|my (?:mom|dads|moms) (?:boyfriend|girlfriend))(?: \w+){{0,2}} "
     r"(?:hits|hit|punched|punches|kicked|kicks|choked|chokes|strangled|strangles|slapped|slaps|raped|"
-    r"abuses|abused|assaulted|assaults|molested|molests|burned|burns|whipped|whips|smacks|smacked) me\b"
+    r"abuses|abused|assaulted|assaults|molested|molests|burned|burns|whipped|whips|smacks|smacked) me\b(?! out\b)"
+    r"|\b(?:hits|hit|beats|beat|whips|whipped|slaps|slapped|hitting|beating) me with (?:a|his|her|their|the) (?:belt|"
+    r"stick|bottle|fist|fists|hand|shoe|cable|wire|hanger|spoon|bat|chair)\b|\b(?:held|holds|pinned|pins|pinning|"
+    r"holding) me down\b|\b(?:throws|threw|throwing) (?:things|stuff|bottles|plates|glasses|a \w+) at me\b"
+    r"|\b(?:scared|afraid|terrified) to go (?:back )?home\b"
     r"|\b(?:beat|beats|beating) me (?:up|until|till|so|badly|again|every|when|if|with)\b"
     r"|\b(?:pushed|shoved|threw|throws|slammed) me (?:down|against|into|onto|to the|across|out of)\b",
     "threat-said": r"\b(?:said|says|told me|tells me|swore|swears|threatened|threatens)(?: that)? (?:he|she|they) "
@@ -265,6 +281,8 @@ HARM_FROM_OTHERS = {
     r"dislocated|cracked) my (?:arm|nose|rib|ribs|jaw|wrist|lip|face|finger|fingers|leg|skull|tooth|teeth)\b"
     r"|\bmy (?:uncle|stepdad|stepfather|dad|father|brother|stepbrother|cousin|grandpa|grandfather|coach|teacher|"
     r"mom|mum|stepmom)(?: \w+){0,2} (?:comes|came|sneaks|snuck|gets|got|climbs) (?:into|in) my (?:room|bed)\b",
+    "threat-weapon": r"\b(?:he|she|they) (?:will|would|is going to|is gona|said he would|said she would) (?:bring|"
+    r"use|get|pull) (?:a|his|her|their|the) (?:knife|gun|weapon|bat|blade)\b",
     "threat-find": r"\b(?:said|says|told me|swore|threatened|threatens)(?: \w+){0,6} (?:he|she|they) (?:will|"
     r"would|is going to|is gona)(?: \w+){0,3} (?:kil|kill|hurt|beat|stab|shoot) me\b|\bthreatening me(?: \w+)"
     r"{0,6} (?:scared|afraid|terrified)\b|\b(?:outside|at) my (?:house|door|home|window|work)(?: \w+){0,6} "
@@ -294,6 +312,10 @@ HARM_TO_OTHERS = {
     "weapon-intent": r"\b(?:want to|going to|will|about to|plan to|ready to|fantasize about|thinking about|"
     r"thoughts of|urge to|could) (?:shoot|stab|poison) (?:him|her|them|everyone|everybody|my \w+|someone|people|"
     r"the \w+|some \w+)\b(?! (?:in (?:a|the) (?:game|back)|a |an |with (?:water|nerf|a water)|against))",
+    "harm-child": r"\b(?:afraid|scared|terrified|worried|frightened) (?:that )?i (?:am going to|will|might|could|"
+    r"would) (?:snap and |lose it and )?(?:hurt|harm|shake|kil|kill|smother|drown) (?:my|the|our) (?:baby|child|"
+    r"kids|children|son|daughter|newborn|toddler)\b|\b(?:thoughts|urges?) (?:of|about) (?:hurting|harming|killing) "
+    r"(?:my|the|our) (?:baby|child|kids|son|daughter)\b",
     "target-intent": r"\b(?:want|going|planning|plan) to (?:hurt|kil|kill|shoot|stab) (?:the|those|all the|all "
     r"those) (?:kids|people|guys|girls|boys|students|teachers) (?:who|that)\b|\b(?:thinking about|thought about|"
     r"plan to|planning to|going to|want to) (?:bringing|bring|taking|take|using|use) (?:a |my |the |\w+s )?(?:gun|"
@@ -425,7 +447,9 @@ MASKS = re.compile(
         r"|\bdying (?:to|for) (?:see|know|meet|try|go|hear|tell|get|eat|have|a|some|sleep)\b|\bto die for\b"
         r"|\b(?:dead|deathly) (?:tired|serious|wrong|right|set|on my feet|last|end|inside joke|weight)\b"
         r"|\b(?:bored|scared|worried|stressed|freezing|sick|tickled|loved|hugged|annoyed) to death\b"
-        r"|\bover my dead body\b|\bdeadline\b|\bdead end\b"
+        r"|\bover my dead body\b|\bdeadline\b|\bdead end\b|\bdying inside\b|\bdrowning in (?!(?:the |a )?"
+        r"(?:lake|river|sea|water|bath|pool|ocean)\b)\w+\b|\b(?:phone|battery|laptop|car|computer|plant|plants|tv|"
+        r"charger|engine|wifi|conversation|party) (?:died|is dead|was dead|dying|is dying)\b"
         r"|\b(?:died|dying|death|deaths|lost (?:\w+ ){1,3}to|loss of (?:\w+ ){1,3}to|took (?:his|her|their) "
         r"own life|survivor of|survivors of) (?:by |to |from |after )?suicide\b"
         r"|\b(?:his|her|their|dads|moms|mums|fathers|mothers|brothers|sisters|friends|sons|daughters|husbands|"
