@@ -3,6 +3,7 @@ tiny model, reached through langchain-openai, with log-probability scoring and i
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from esc_graph import Context, build_graph
 from esc_graph.remote import RemoteLabelScorer, first_token_probs, match_label, remote_models
 from esc_graph.serve import create_app
 from esc_graph.strategies import STRATEGY_NAMES
+from stores import open_sessions_async
 from stores.sqlite import connect
 
 PROMPT = [{"role": "system", "content": "Answer briefly."}, {"role": "user", "content": "I feel so alone."}]
@@ -86,7 +88,9 @@ def test_scorer_reads_label_probabilities_from_top_logprobs(server) -> None:
     scorer = RemoteLabelScorer(url, models={"planner": "planner"})
     probs = scorer.score("planner", PROMPT, labels)
     assert scorer.stats == {"logprobs": 1, "generated": 0, "unmatched": 0}
-    top = [{"token": models.tokenizer.decode([i]), "logprob": float(v)} for v, i in zip(values, ids, strict=True)]
+    top = [
+        {"token": models.tokenizer.decode([i]), "logprob": float(v)} for v, i in zip(values, ids, strict=True)
+    ]
     mass = first_token_probs(top, labels)
     expected = {label: m / sum(mass.values()) for label, m in mass.items()}
     assert list(probs) == labels
@@ -149,3 +153,22 @@ def test_a_graph_turn_through_the_server_streams_and_persists(server, tmp_path: 
     conn.close()
     reopened = build_graph(models, checkpointer=SqliteSaver(connect(tmp_path / "remote.sqlite")))
     assert len(reopened.get_state(config).values["messages"]) == 2
+
+
+def test_ainvoke_through_the_server_with_async_sqlite(server, tmp_path: Path) -> None:
+    url, _ = server
+    models = remote_models(url, max_tokens=6)
+    config = {"configurable": {"thread_id": "remote-async"}}
+
+    async def talk(text: str) -> dict:
+        async with open_sessions_async(tmp_path / "remote-async.sqlite") as sessions:
+            graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
+            return await graph.ainvoke(
+                {"messages": [HumanMessage(text)]}, config, context=Context(user_id="rio")
+            )
+
+    first = asyncio.run(talk("I can't sleep and I'm so tired."))
+    second = asyncio.run(talk("It's been weeks."))
+    assert first["turn"] == 1 and second["turn"] == 2
+    assert second["strategy"] in STRATEGY_NAMES and second["reply"]
+    assert len(second["messages"]) == 4
