@@ -60,6 +60,7 @@ def test_invalid_predictions_count_as_wrong_and_change_q() -> None:
     assert m["q"] == pytest.approx(5 / 24)
     assert m["accuracy"] == pytest.approx(3 / 4)
     assert m["invalid_rate"] == pytest.approx(1 / 4)
+    assert m["q_valid_only"] == pytest.approx(0.25)
     # None (an unparseable reply) is invalid too; bracketed names are accepted.
     assert strategy_metrics(gold, [Q, None, f"[{OT}]", OT])["invalid_rate"] == pytest.approx(1 / 4)
 

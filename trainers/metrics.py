@@ -111,8 +111,16 @@ def strategy_metrics(gold: Sequence[str], pred: Sequence[str | None]) -> dict[st
     counts = confusion_counts(gold, preds)
     # With no valid prediction at all there is nothing to fit: B is undefined (None), not 0.
     bt = bradley_terry(counts) if counts.sum() else None
+    valid = [(g, p) for g, p in zip(gold, preds, strict=True) if p != INVALID]
+    # The authors' code dropped invalid predictions; that Q is kept for comparison with their figures.
+    q_valid_only = (
+        float(f1_score(*zip(*valid, strict=True), labels=labels, average="macro", zero_division=0))
+        if valid
+        else None
+    )
     return {
         "q": float(f1_score(gold, preds, labels=labels, average="macro", zero_division=0)),
+        "q_valid_only": q_valid_only,
         "accuracy": float(accuracy_score(gold, preds)),
         "weighted_f1": float(f1_score(gold, preds, labels=labels, average="weighted", zero_division=0)),
         "invalid_rate": sum(p == INVALID for p in preds) / len(preds),

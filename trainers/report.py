@@ -124,7 +124,8 @@ def markdown(metrics: dict[str, Any], title: str, settings: dict[str, Any], plot
             f"| {_fmt(metrics['invalid_rate'])} | {_fmt(metrics['b'])} |",
             "",
             "Invalid predictions (not one of the 8 names) count as wrong and are left out of B's count "
-            "matrix."
+            "matrix. Q over valid predictions only (the authors' convention): "
+            f"{_fmt(metrics.get('q_valid_only'))}."
             + (
                 " B: some strategy was never predicted or never confused, so 1e-6 was added to every "
                 "off-diagonal count (method.md §5)."
