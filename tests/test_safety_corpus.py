@@ -1,9 +1,9 @@
 """Crisis detection measured on the versioned corpora: recall on crisis messages, false escalations on
 benign but intense ones (grief, breakups, anger, exam stress). A regression below the bars fails.
 
-The corpora (tests/data/*.tsv) were written in five rounds; each round was first scored as held-out
-text (crisis recall 0.878, 0.44, 0.475, 0.325 and 0.154 at first sight; false escalation 0, 0, 0, 0
-and 1/40) and only then did the detector grow, by category (after round 5 also the concept layer).
+The corpora (tests/data/*.tsv) were written in six rounds; each round was first scored as held-out
+text (crisis recall 0.878, 0.44, 0.475, 0.325, 0.154 and 0.50 at first sight; false escalation 0, 0, 0,
+0, 1/40 and 0) and only then did the detector grow, by category (after round 5 also the concept layer).
 Those first-sight numbers are the honest estimate for unseen phrasing: phrase rules alone miss much
 oblique language, which is why the model-based layer exists. The bars below guard against regressions
 on everything written so far; tests/data/*_heldout.tsv is scored but never tuned on. ``-s`` prints them.

@@ -60,6 +60,15 @@ LETHALITY = _re(
     r"\b(?:lethal|fatal|deadly|liver fails|liver failure|organ failure|overdose|kil you|kill you|die from|feel "
     r"anything|hurt|painful|survive)\b"
 )
+WANT_OUT = _re(
+    r"\bi (?:just )?want (?:out|it to stop|it all to stop)\b(?! of (?:this|my|the|that) (?:job|relationship|marriage|"
+    r"class|course|contract|house|city|group|team|friendship))"
+)
+ARRANGEMENTS = _re(
+    r"\b(?:my will is (?:done|written|sorted|ready|signed)|wrote (?:my|a) will|affairs in order|passwords|"
+    r"(?:cat|dog|pets?) is (?:with|staying with) (?:my )?\w+ now|gave (?:away )?my (?:cat|dog|pets?)|paid off (?:my "
+    r"|all my )?debts|cancelled my (?:subscriptions|phone|lease)|written everything down)\b"
+)
 BURDEN = _re(r"\b(?:a burden|burden to|being a burden|a problem to|dead weight|in everyones way)\b")
 
 
@@ -79,4 +88,8 @@ def concept_check(norm: str, raw: str, earlier: list[str]) -> str | None:
         return "own-death"
     if BURDEN.search(norm) and FINALITY.search(norm):
         return "burden-ending"
+    if WANT_OUT.search(norm) and distress:
+        return "want-out"
+    if len({m.group() for m in ARRANGEMENTS.finditer(norm)}) >= 2:
+        return "final-arrangements"
     return None

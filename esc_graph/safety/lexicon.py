@@ -66,7 +66,7 @@ SUICIDE = {
     r"permanently)\b|\bwant (?:my life|this life|it all|everything) to (?:end|be over)\b",
     "think-death": r"\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasize|fantasizing|obsess|obsessing|"
     r"imagine|imagining|daydream|daydreaming)(?: about| of| over)? (?:dying|my (?:own )?death|being dead|my (?:own )?funeral|"
-    r"not being (?:here|alive|around)|not existing|ending (?:it|things|my life)|killing myself|suicide)\b",
+    r"not being (?:here|alive|around)|not existing|ending (?:it|it all|everything|things|my life)|killing myself|suicide)\b",
     "death-relief": r"\b(?:death|dying|being dead|not existing|not being alive|not waking up) (?:sounds|would be|"
     r"feels|seems|is|looks) (?:like )?(?:a |an |the |so )?(?:relief|release|welcome|peaceful|peace|escape|answer|"
     r"only way|only option|only way out|freedom|better option|mercy)\b|\bno (?:other )?way out (?:except|but|"
@@ -97,6 +97,15 @@ SUICIDE = {
     r"i am gone|once i am gone)\b|\b(?:look after|take care of|care for) (?:\w+ ){1,3}(?:for me )?(?:when|after|once) "
     r"i am (?:not around|gone|not here|dead)\b|\b(?:how )?peaceful it (?:would|will) be to (?:just )?(?:not be|die|"
     r"be gone|sleep forever|not exist|not wake up)\b",
+    "only-way": r"\bonly (?:way|option|answer|solution|escape)(?: \w+){0,6} (?:to not be|not be alive|not being "
+    r"alive|to die|dying|death|to end it|to disappear|suicide|to kil myself|to kill myself)\b|\bwhy (?:should|would|"
+    r"do) i (?:keep living|keep going|go on|stay alive|live|bother living|bother staying alive|even live)\b"
+    r"|\b(?:you|anyone|nobody|no one) (?:will not|will never|is not going to) (?:hear from|see) me (?:again|anymore|"
+    r"ever again)\b|\bso (?:he|she|they|you) (?:knows?|know) what to do (?:after|when i am gone|once i am gone)\b"
+    r"|\b(?:soon|after tonight|after today|tomorrow) (?:it|none of (?:this|it)|nothing) (?:will not|will) matter"
+    r"\b|\b(?:found out|looked up|checked|measured|researched|worked out) how (?:high|tall|deep|many storeys|many "
+    r"floors|many stories|far down|far the drop)\b|\b(?:going to|want to|need to|ready to|will|wil) (?:rest|sleep) "
+    r"(?:for good|forever|permanently)\b",
     "want-out": r"\b(?:want|need|wanted) (?:out|to get out|to check out|to leave) (?:for good|of (?:this|my) "
     r"life|of life|of this world|of existence|permanently)\b|\b(?:leave|exit|check out of) this (?:world|life|"
     r"earth)\b|\bcheck out early\b",
@@ -116,7 +125,8 @@ SUICIDE = {
     r"not wake up|never wake up|get hit by|stop breathing)\b",
     "better-off-dead": r"\b(?:better off|rather be|happier|at peace) dead\b|\b(?:better|easier|happier|lighter)"
     r"(?: \w+){0,3} (?:if|when|once) i (?:just |simply )?(?:was|were|am|did)(?: just)? (?:dead|gone|not here|"
-    r"not around|not alive|not exist|never born)\b(?! (?:for|to|on|at|from)\b)|\b(?:if|when) i (?:had )?never "
+    r"not around|not alive|not exist|never born)\b(?! (?:for|to|on|at|from)\b)|\bif i (?:just )?(?:never|did not|do not) "
+    r"(?:woke|wake) up\b|\b(?:if|when) i (?:had )?never "
     r"(?:been born|existed)\b",
     "not-want-alive": r"\b(?:do not|no longer|not) (?:want|wish|wanting) to (?:be alive|exist|be here anymore|"
     r"be around anymore|wake up|go on living|keep living|live anymore|live any more|live like this)\b"
@@ -252,6 +262,7 @@ SELF_HARM = {
     r"it |they |i )(?:bleed|bleeds|bled|bleeding|bruise|bruised|bruises)\b|\bmy (?:arms|legs|thighs|wrists|body|"
     r"stomach|hips) (?:are|is) (?:covered|full) (?:in|of|with) (?:cuts|scars|burns)\b|\b(?:stopped eating|starve|"
     r"starving|not eating|hurt|hurting|cut|cutting|burn|burning|hit|hitting)(?: \w+){0,5} (?:to )?punish (?:my ?self)\b",
+    "cut-again": r"\bi (?:cut|burned|burnt) (?:again|deeper|too deep)\b",
     "start-harm": r"\b(?:started|start|began|begin|back to|went back to) (?:cutting|burning|self harming|"
     r"harming myself|hurting myself)\b",
     "fresh-cuts": r"\b(?:fresh|new|deep|deeper) (?:cuts|cut|wounds|burns)\b(?: \w+){0,3} (?:on my|i made|"
@@ -281,6 +292,9 @@ HARM_FROM_OTHERS = {
     r"dislocated|cracked) my (?:arm|nose|rib|ribs|jaw|wrist|lip|face|finger|fingers|leg|skull|tooth|teeth)\b"
     r"|\bmy (?:uncle|stepdad|stepfather|dad|father|brother|stepbrother|cousin|grandpa|grandfather|coach|teacher|"
     r"mom|mum|stepmom)(?: \w+){0,2} (?:comes|came|sneaks|snuck|gets|got|climbs) (?:into|in) my (?:room|bed)\b",
+    "touched-locked": r"\b(?:touches|touched|keeps touching|touching) me (?:when|at night|inappropriately|there|in "
+    r"places|down there|while|under)\b|\bthreatened (?:me|us) with (?:a|his|her|their) (?:gun|knife|weapon|bat|"
+    r"blade)\b|\b(?:will not|does not|do not|would not) let me out\b",
     "threat-weapon": r"\b(?:he|she|they) (?:will|would|is going to|is gona|said he would|said she would) (?:bring|"
     r"use|get|pull) (?:a|his|her|their|the) (?:knife|gun|weapon|bat|blade)\b",
     "threat-find": r"\b(?:said|says|told me|swore|threatened|threatens)(?: \w+){0,6} (?:he|she|they) (?:will|"
@@ -312,6 +326,9 @@ HARM_TO_OTHERS = {
     "weapon-intent": r"\b(?:want to|going to|will|about to|plan to|ready to|fantasize about|thinking about|"
     r"thoughts of|urge to|could) (?:shoot|stab|poison) (?:him|her|them|everyone|everybody|my \w+|someone|people|"
     r"the \w+|some \w+)\b(?! (?:in (?:a|the) (?:game|back)|a |an |with (?:water|nerf|a water)|against))",
+    "harm-thoughts": r"\b(?:thoughts|thinking|fantasies|fantasizing|urges?) (?:about|of) (?:killing|hurting|"
+    r"stabbing|shooting|strangling|poisoning) (?:my|the|a|him|her|them|people|someone|everyone)\b(?!(?: \w+){0,3} "
+    r"(?:in (?:a|the) game|lol))",
     "harm-child": r"\b(?:afraid|scared|terrified|worried|frightened) (?:that )?i (?:am going to|will|might|could|"
     r"would) (?:snap and |lose it and )?(?:hurt|harm|shake|kil|kill|smother|drown) (?:my|the|our) (?:baby|child|"
     r"kids|children|son|daughter|newborn|toddler)\b|\b(?:thoughts|urges?) (?:of|about) (?:hurting|harming|killing) "
@@ -358,7 +375,7 @@ METHOD_STRONG = {
     r"options) (?:to|of|for) (?:die|dying|kil (?:my ?self|yourself|oneself|someone)|killing (?:myself|yourself)|end (?:it|my life|things)|"
     r"ending (?:it|my life)|suicide|commit suicide|not wake up|disappear forever|stop living)\b",
     "how-to-method": r"\bhow (?:to|do i|do you|can i|would i|could i|do people|should i|does one|would one) "
-    r"(?:tie a noose|make a noose|hang (?:my ?self|yourself|oneself|a person)|kil (?:my ?self|yourself)|"
+    r"(?:tie a noose|make a noose|hang (?:my ?self|yourself|oneself|a person|themselves|himself|herself)|kil (?:my ?self|yourself)|"
     r"commit suicide|slit|overdose|od|cut deep|cut deeper|bleed out|die (?:painlessly|quickly|fast|in "
     r"(?:my|your) sleep|without pain)|suffocate|end (?:it|my life) (?:quickly|painlessly|fast))\b",
     "die-by": r"\b(?:is it|does it|would it|how|is dying|what is it like to)(?: \w+){0,3} (?:to )?die (?:by|from|"
@@ -431,7 +448,8 @@ DISTRESS = re.compile(
         r"falling apart|broken|exhausted|no future|want it to stop|want it all to stop|make it stop|lost "
         r"everything|my fault|ashamed|humiliated|desperate|last straw|rock bottom|no one would|nobody would|"
         r"died|passed away|funeral|diagnosed|terminal|crying|cried|sobbing|so done|done with everything|"
-        r"worst day|hurts so much|heartbroken|i am scared|panic|i am done|never (?:get|going to get) better|"
+        r"worst day|hurts so much|heartbroken|i am scared|panic|i am done|(?:do not|can not|no longer) see (?:a|any) "
+        r"future|never (?:get|going to get) better|"
         r"nothing (?:will )?(?:ever )?(?:changes|change|get better|gets better|improve)|want (?:it|this|everything) "
         r"(?:all )?to be over)\b"
     )
