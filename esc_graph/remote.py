@@ -153,7 +153,12 @@ class RemoteLabelScorer:
             log.warning("server refused log-probabilities (%s); generating labels", type(exc).__name__)
             self.use_logprobs = False
             return None
-        content = (reply.response_metadata.get("logprobs") or {}).get("content") or []
+        logprobs = reply.response_metadata.get("logprobs")
+        if logprobs is None:  # the server ignores the request (transformers serve does): stop asking
+            log.warning("server sends no log-probabilities; generating labels")
+            self.use_logprobs = False
+            return None
+        content = logprobs.get("content") or []
         if not content:
             return None
         mass = first_token_probs(content[0].get("top_logprobs") or [], labels)

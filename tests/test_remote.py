@@ -4,9 +4,14 @@ tiny model, reached through langchain-openai, with log-probability scoring and i
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -172,3 +177,58 @@ def test_ainvoke_through_the_server_with_async_sqlite(server, tmp_path: Path) ->
     assert first["turn"] == 1 and second["turn"] == 2
     assert second["strategy"] in STRATEGY_NAMES and second["reply"]
     assert len(second["messages"]) == 4
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def _process(cmd: list[str], health: str) -> Iterator[None]:
+    """Run ``cmd`` until the block ends; wait until ``health`` answers."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "NO_PROXY": "127.0.0.1"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert proc.poll() is None, proc.stdout.read().decode()[-2000:]
+            try:
+                if httpx.get(health, timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.3)
+        yield
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_esc_graph_serve_command_starts_a_server(tiny_model_dir: Path) -> None:
+    port = _free_port()
+    cmd = [sys.executable, "-m", "esc_graph.cli", "serve", "--base-model", str(tiny_model_dir)]
+    with _process([*cmd, "--port", str(port), "--name", "tiny"], f"http://127.0.0.1:{port}/health"):
+        url = f"http://127.0.0.1:{port}/v1"
+        assert "planner" in [m["id"] for m in httpx.get(f"{url}/models").json()["data"]]
+        probs = RemoteLabelScorer(url).score("planner", PROMPT, STRATEGY_NAMES)
+        assert tuple(probs) == STRATEGY_NAMES and sum(probs.values()) == pytest.approx(1.0)
+
+
+def test_a_turn_through_transformers_serve_falls_back_to_generated_labels(tiny_model_dir: Path) -> None:
+    """``transformers serve`` ignores logprobs: the scorer notices and matches generated text instead."""
+    port = _free_port()
+    exe = str(Path(sys.executable).with_name("transformers"))
+    cmd = [exe, "serve", str(tiny_model_dir), "--host", "127.0.0.1", "--port", str(port), "--device", "cpu"]
+    with _process(cmd, f"http://127.0.0.1:{port}/health"):
+        name = str(tiny_model_dir)
+        url = f"http://127.0.0.1:{port}/v1"
+        models = remote_models(url, planner=name, generator=name, appraiser=name, max_tokens=6)
+        graph = build_graph(models)
+        out = graph.invoke({"messages": [HumanMessage("I feel invisible at work.")]}, context=Context())
+    assert out["strategy"] in STRATEGY_NAMES and set(out["strategy_probs"]) == set(STRATEGY_NAMES)
+    assert out["reply"]
+    assert models.scorer.use_logprobs is False
+    assert models.scorer.stats["logprobs"] == 0 and models.scorer.stats["generated"] == 4
