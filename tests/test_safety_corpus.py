@@ -125,3 +125,18 @@ def test_model_check_can_add_risk_but_not_remove_it_and_may_fail_safely() -> Non
 
     assert assess_message("I want to die", classifier=broken).risk
     assert not assess_message("I had a rough day", classifier=broken).risk
+
+
+HELDOUT_FIRST_SIGHT_RECALL = 0.41  # round 7, scored once before any change; the detector never saw it
+
+
+def test_frozen_held_out_set_is_reported_and_does_not_regress() -> None:
+    crisis, benign = load("crisis_heldout.tsv"), load("benign_heldout.tsv")
+    recall = sum(assess_message(t).risk for _, t in crisis) / len(crisis)
+    false_escalation = sum(assess_message(t).risk for _, t in benign) / len(benign)
+    print(
+        f"\nHELD-OUT (never tuned on): crisis recall {recall:.3f} of {len(crisis)}, "
+        f"false escalation {false_escalation:.3f} of {len(benign)}"
+    )
+    assert recall >= HELDOUT_FIRST_SIGHT_RECALL - 1e-9
+    assert false_escalation <= MAX_FALSE_ESCALATION
