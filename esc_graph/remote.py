@@ -3,7 +3,7 @@
 Serve one base model with the role adapters under their role names, then build the graph's models
 from the server's URL::
 
-    vllm serve HuggingFaceTB/SmolLM2-135M-Instruct --enable-lora --max-logprobs 20 \\
+    vllm serve HuggingFaceTB/SmolLM2-135M-Instruct --enable-lora --max-lora-rank 64 \\
         --lora-modules planner=adapters/planner generator=adapters/generator appraiser=adapters/appraiser
     # or, without a GPU:  esc-graph serve --adapters adapters --port 8001
 
@@ -13,9 +13,10 @@ from the server's URL::
 The generator is a ``langchain_openai.ChatOpenAI`` (streams tokens). Strategy and appraisal labels
 come from ``RemoteLabelScorer``: it asks for one token with ``top_logprobs`` and reads each label's
 probability from its first token (labels sharing a first token split that token's mass); a server
-that refuses log-probabilities (``transformers serve`` does), or a top list that names no label,
-falls back to greedy generation matched against the label names. The result always has exactly
-the given labels as keys: never an invalid label. Needs the ``remote`` extra (langchain-openai).
+that refuses or ignores log-probabilities (``transformers serve`` ignores them), or a top list that
+names no label, falls back to greedy generation matched against the label names. The result always
+has exactly the given labels as keys: never an invalid label. Needs the ``remote`` extra (langchain-openai),
+imported only when a remote model is built.
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_openai import ChatOpenAI
 from langgraph.constants import TAG_NOSTREAM
-from openai import BadRequestError, UnprocessableEntityError
 
 from esc_graph.backends import SupportModels
 from esc_graph.prompts import ChatMessage
@@ -107,9 +106,11 @@ class RemoteLabelScorer:
         self.timeout = timeout
         self.stats = {"logprobs": 0, "generated": 0, "unmatched": 0}
         self._lock = threading.Lock()
-        self._clients: dict[tuple[str, bool], ChatOpenAI] = {}
+        self._clients: dict[tuple[str, bool], BaseChatModel] = {}
 
-    def _client(self, model: str, logprobs: bool) -> ChatOpenAI:
+    def _client(self, model: str, logprobs: bool) -> BaseChatModel:
+        from langchain_openai import ChatOpenAI
+
         with self._lock:
             key = (model, logprobs)
             if key not in self._clients:
@@ -147,6 +148,8 @@ class RemoteLabelScorer:
     def _score_logprobs(
         self, model: str, messages: Sequence[ChatMessage], labels: Sequence[str]
     ) -> dict[str, float] | None:
+        from openai import BadRequestError, UnprocessableEntityError
+
         try:
             reply = self._client(model, logprobs=True).invoke(list(messages))
         except (BadRequestError, UnprocessableEntityError) as exc:
@@ -190,6 +193,8 @@ def remote_chat_model(
     timeout: float = 120.0,
 ) -> BaseChatModel:
     """The reply generator as a streaming LangChain chat model."""
+    from langchain_openai import ChatOpenAI
+
     return ChatOpenAI(
         model=model,
         base_url=base_url,

@@ -232,3 +232,15 @@ def test_a_turn_through_transformers_serve_falls_back_to_generated_labels(tiny_m
     assert out["reply"]
     assert models.scorer.use_logprobs is False
     assert models.scorer.stats["logprobs"] == 0 and models.scorer.stats["generated"] == 4
+
+
+def test_remote_models_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from esc_graph.remote import remote_models_from_env
+
+    monkeypatch.delenv("ESC_GRAPH_SERVER_URL", raising=False)
+    assert remote_models_from_env() is None
+    monkeypatch.setenv("ESC_GRAPH_SERVER_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("ESC_GRAPH_PLANNER_MODEL", "my-planner")
+    models = remote_models_from_env()
+    assert models.scorer.models["planner"] == "my-planner" and models.scorer.base_url.endswith(":9/v1")
+    assert models.generator.model_name == "generator"
