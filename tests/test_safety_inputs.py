@@ -151,3 +151,10 @@ def test_graph_reply_for_a_bad_turn_is_an_ai_message() -> None:
     out = say(graph, "")
     assert isinstance(out["messages"][-1], AIMessage)
     assert out["messages"][-1].additional_kwargs["input_issue"] == "empty"
+
+
+def test_content_blocks_are_assessed_by_their_text_and_kept_as_blocks() -> None:
+    graph, _, chat = setup()
+    blocks = [{"type": "text", "text": "I want to kill myself"}]
+    out = graph.invoke({"messages": [HumanMessage(content=blocks)]}, {"configurable": {"thread_id": "b"}})
+    assert out["risk"] is True and chat.calls == 0 and out["messages"][0].content == blocks

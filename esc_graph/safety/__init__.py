@@ -2,11 +2,12 @@
 
 - ``assess_message(text)`` → ``RiskAssessment(risk, category, rule, source)``: normalisation, a curated
   phrase lexicon (direct and oblique ideation, self-harm, harm from or to others, method-seeking in
-  distress) and an optional model-based check.
+  distress), concept combinations for unseen wording, and an optional model-based check.
 - ``crisis_reply(locale)``: the fixed crisis reply with the locale's resources (international fallback).
 - ``check_reply(text)``: the output check on generated replies; ``rewrite_personal_experience`` for the
   Self-disclosure setting.
-- ``disclose``: the graph node that gives the not-human disclosure.
+- ``safety.gate``: the gate, crisis (hand-off) and output-check parts of the graph's nodes;
+  ``safety.disclosure.disclose``: the graph node that gives the not-human disclosure.
 """
 
 from esc_graph.safety.detect import CATEGORIES, RiskAssessment, RiskClassifier, assess_message, lexicon_check

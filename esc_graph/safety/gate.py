@@ -26,20 +26,30 @@ SELF_DISCLOSURE = "Self-disclosure"
 CONTEXT_TURNS = 3  # earlier seeker messages whose distress counts for a method question now
 
 
+def content_text(content: object) -> str:
+    """The text of a message's content: a string, or the text parts of a list of content blocks."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts = [p if isinstance(p, str) else p.get("text", "") for p in content if isinstance(p, str | dict)]
+        return " ".join(str(p) for p in parts)
+    return str(content)
+
+
 def _seeker_messages(state: EscState) -> tuple[HumanMessage | None, list[str]]:
     """The newest seeker message (if it is the newest message) and the texts of a few earlier ones."""
     messages = state.get("messages", [])
     humans = [m for m in messages if isinstance(m, HumanMessage)]
     current = messages[-1] if messages and isinstance(messages[-1], HumanMessage) else None
     earlier = humans[:-1] if current is not None else humans
-    return current, [neutralise(str(m.content)) for m in earlier[-CONTEXT_TURNS:]]
+    return current, [neutralise(content_text(m.content)) for m in earlier[-CONTEXT_TURNS:]]
 
 
 def safety_gate(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Runs on every seeker message before planning: risk fields, the input issue, a risk event, and the
     message as stored (control characters and chat-template tokens removed, clipped if very long)."""
     current, earlier = _seeker_messages(state)
-    raw = str(current.content) if current is not None else ""
+    raw = content_text(current.content) if current is not None else ""
     text = neutralise(raw)
     classifier = getattr(runtime.context, "risk_classifier", None)
     found = assess_message(text, context=earlier, classifier=classifier)
@@ -52,7 +62,7 @@ def safety_gate(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
     if found.risk and runtime.stream_writer:
         runtime.stream_writer({"type": "risk", "category": found.category, "rule": found.rule})
     stored = text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
-    if current is not None and stored != raw:
+    if current is not None and isinstance(current.content, str) and stored != raw:
         update["messages"] = [HumanMessage(content=stored, id=current.id)]
     return update
 
