@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 
+from esc_graph import Context
 from esc_graph.inputs import ISSUE_REPLIES, MAX_MESSAGE_CHARS, input_issue
 from tests.test_safety_graph import say, setup
 
@@ -156,5 +157,6 @@ def test_graph_reply_for_a_bad_turn_is_an_ai_message() -> None:
 def test_content_blocks_are_assessed_by_their_text_and_kept_as_blocks() -> None:
     graph, _, chat = setup()
     blocks = [{"type": "text", "text": "I want to kill myself"}]
-    out = graph.invoke({"messages": [HumanMessage(content=blocks)]}, {"configurable": {"thread_id": "b"}})
+    config = {"configurable": {"thread_id": "b"}}
+    out = graph.invoke({"messages": [HumanMessage(content=blocks)]}, config, context=Context())
     assert out["risk"] is True and chat.calls == 0 and out["messages"][0].content == blocks
