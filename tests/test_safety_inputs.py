@@ -160,3 +160,14 @@ def test_content_blocks_are_assessed_by_their_text_and_kept_as_blocks() -> None:
     config = {"configurable": {"thread_id": "b"}}
     out = graph.invoke({"messages": [HumanMessage(content=blocks)]}, config, context=Context())
     assert out["risk"] is True and chat.calls == 0 and out["messages"][0].content == blocks
+
+
+@pytest.mark.parametrize("text", ["i " * 50_000, "if i " * 20_000, "k i l l m y s e l f " * 5_000])
+def test_pathological_long_input_is_assessed_quickly(text: str) -> None:
+    import time
+
+    from esc_graph.safety import assess_message
+
+    start = time.perf_counter()
+    assess_message(text)
+    assert time.perf_counter() - start < 10  # was 70 s for "i " * 50,000 before segmentation was bounded

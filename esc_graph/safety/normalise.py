@@ -87,6 +87,7 @@ _SEGMENT_WORDS = frozenset(
     "going gonna am be not alive live anymore just do it all take own better off hang overdose jump "
     "bridge pills wish was never born no reason point can go on".split()
 )
+_MAX_SEGMENT = 200  # longer runs of single letters are not worth segmenting (and would cost time)
 _SEPARATED_LETTERS = re.compile(r"\b(?:[a-z][.\-_*·]){2,}[a-z]\b")
 _SPACED_RUN = re.compile(r"(?<![a-z0-9])(?:[a-z] ){2,}[a-z](?![a-z0-9])")
 _REPEATS = re.compile(r"([a-z])\1+")
@@ -138,15 +139,24 @@ def _unleet(token: str) -> str:
 
 def _segment(run: str) -> str:
     """Split a run of joined letters into known words when it splits completely ("killmyself")."""
-    best: list[list[str] | None] = [[]] + [None] * len(run)
+    if len(run) > _MAX_SEGMENT:
+        return run
+    # fewest words ending at each position, with a back-pointer to where that last word starts
+    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(run)
     for end in range(1, len(run) + 1):
         for start in range(max(0, end - 12), end):
             prev = best[start]
             if prev is not None and run[start:end] in _SEGMENT_WORDS:
-                if best[end] is None or len(prev) + 1 < len(best[end]):  # type: ignore[arg-type]
-                    best[end] = [*prev, run[start:end]]
-    words = best[-1]
-    return " ".join(words) if words else run
+                if best[end] is None or prev[0] + 1 < best[end][0]:  # type: ignore[index]
+                    best[end] = (prev[0] + 1, start)
+    if best[-1] is None:
+        return run
+    words, end = [], len(run)
+    while end > 0:
+        start = best[end][1]  # type: ignore[index]
+        words.append(run[start:end])
+        end = start
+    return " ".join(reversed(words))
 
 
 def _join_spaced_letters(text: str) -> str:
