@@ -217,3 +217,22 @@ def test_model_based_check_plugs_in_through_the_context() -> None:
     assert out["risk"] is True and chat.calls == 0 and "planner" not in scorer.calls
     calm = chat_model_classifier(GenericFakeChatModel(messages=iter([AIMessage("no")])))
     assert say(graph, "I had a long day.", thread="calm", risk_classifier=calm)["risk"] is False
+
+
+def test_the_projects_own_scorer_can_be_the_guard_model() -> None:
+    from esc_graph.safety import scorer_classifier
+
+    class GuardScorer:
+        def __init__(self, p_yes: float) -> None:
+            self.p_yes, self.seen = p_yes, []
+
+        def score(self, role, messages, labels):
+            self.seen.append((role, tuple(labels), messages[-1]["content"]))
+            return {"yes": self.p_yes, "no": 1 - self.p_yes}
+
+    worried, calm = GuardScorer(0.8), GuardScorer(0.1)
+    graph, _, _ = setup()
+    text = "I sorted out who gets my car. It's all arranged."
+    assert say(graph, text, thread="g1", risk_classifier=scorer_classifier(worried))["risk"] is True
+    assert say(graph, text, thread="g2", risk_classifier=scorer_classifier(calm))["risk"] is False
+    assert worried.seen == [("guard", ("yes", "no"), text)]

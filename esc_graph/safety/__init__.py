@@ -11,7 +11,7 @@
 """
 
 from esc_graph.safety.detect import CATEGORIES, RiskAssessment, RiskClassifier, assess_message, lexicon_check
-from esc_graph.safety.guard import chat_model_classifier
+from esc_graph.safety.guard import chat_model_classifier, scorer_classifier
 from esc_graph.safety.normalise import normalise
 from esc_graph.safety.replies import (
     SAFE_FALLBACK,
@@ -48,4 +48,5 @@ __all__ = [
     "register_resources",
     "resources_for",
     "rewrite_personal_experience",
+    "scorer_classifier",
 ]

@@ -27,3 +27,14 @@ def chat_model_classifier(model: BaseChatModel, prompt: str = GUARD_PROMPT):
         return word.startswith(("yes", "unsafe"))
 
     return classify
+
+
+def scorer_classifier(scorer: object, role: str = "guard", prompt: str = GUARD_PROMPT):
+    """A classifier over the project's own ``LabelScorer`` (local ``RoleModels`` or a remote scorer): the
+    probability that ``role`` answers "yes". A role without an adapter runs on the plain base model."""
+
+    def classify(text: str) -> float:
+        messages = [{"role": "system", "content": prompt}, {"role": "user", "content": text[:2000]}]
+        return float(scorer.score(role, messages, ("yes", "no")).get("yes", 0.0))  # type: ignore[attr-defined]
+
+    return classify
