@@ -8,8 +8,12 @@ default) and pads batches of random lengths. Here instead:
 - ``TrailingLossSFTTrainer.compute_loss`` asks the model for logits of the trailing ``K`` positions
   only (``logits_to_keep``, which every Hugging Face causal LM supports and which goes through
   peft and DDP wrappers), where ``K`` spans the earliest target token in the batch to the end;
+- the prompt prefix every row of a batch shares (the role's system prompt: about 70 of the planner's
+  ~230 tokens) runs once per batch; its key/value cache is repeated for the rows, which then run
+  only their own tokens. Exact (gradients flow through the cache); one process only, since DDP
+  allows one forward per backward;
 - batches are grouped by length (``train_sampling_strategy="group_by_length"``), so little is padded;
-- gradient checkpointing is off.
+- gradient checkpointing is off; bfloat16 autocast is on where the config asks for it.
 
 The loss is the same token-mean cross entropy over the target tokens that TRL computes.
 """
@@ -26,13 +30,39 @@ from trl import SFTTrainer
 IGNORE = -100
 
 
+def shared_prefix_length(examples: list[dict[str, Any]]) -> int:
+    """Tokens every row shares at its start, stopping before the first position a loss needs."""
+    limit = min(_first_target(e["labels"]) - 1 for e in examples)
+    first = examples[0]["input_ids"]
+    n = 0
+    while n < limit and all(e["input_ids"][n] == first[n] for e in examples):
+        n += 1
+    return max(n, 0)
+
+
+def _first_target(labels: list[int]) -> int:
+    return next((i for i, label in enumerate(labels) if label != IGNORE), len(labels))
+
+
 @dataclass
 class LeftPadCollator:
-    """Left-pads ``input_ids``/``labels`` and adds ``attention_mask`` and matching ``position_ids``."""
+    """Left-pads ``input_ids``/``labels`` and adds ``attention_mask`` and matching ``position_ids``.
+
+    With ``share_prefix``, the tokens all rows start with go once into ``prefix_ids`` (1 × P) and
+    the rows hold only what follows (their ``position_ids`` then start at 0 after the prefix).
+    """
 
     pad_token_id: int
+    share_prefix: bool = False
 
     def __call__(self, examples: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
+        prefix = shared_prefix_length(examples) if self.share_prefix and len(examples) > 1 else 0
+        batch = self._pad([{k: e[k][prefix:] for k in ("input_ids", "labels")} for e in examples])
+        if prefix:
+            batch["prefix_ids"] = torch.tensor([examples[0]["input_ids"][:prefix]])
+        return batch
+
+    def _pad(self, examples: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
         width = max(len(e["input_ids"]) for e in examples)
         n = len(examples)
         input_ids = torch.full((n, width), self.pad_token_id, dtype=torch.long)
@@ -78,13 +108,34 @@ def trailing_loss(
     return loss_sum, mask.sum(), correct
 
 
+def forward_trailing(
+    model, inputs: dict[str, torch.Tensor], labels: torch.Tensor, prefix: torch.Tensor | None
+):
+    """Logits of the trailing window only; a shared prefix runs once and its cache is repeated."""
+    keep = trailing_window(labels)
+    if prefix is None or prefix.numel() == 0:
+        return model(**inputs, use_cache=False, logits_to_keep=keep)
+    rows, length = labels.shape[0], prefix.shape[1]
+    cache = model(input_ids=prefix, use_cache=True, logits_to_keep=1).past_key_values
+    cache.batch_repeat_interleave(rows)
+    mask = inputs["attention_mask"]
+    return model(
+        input_ids=inputs["input_ids"],
+        attention_mask=torch.cat([mask.new_ones((rows, length)), mask], dim=1),
+        position_ids=inputs["position_ids"] + length,
+        past_key_values=cache,
+        use_cache=True,
+        logits_to_keep=keep,
+    )
+
+
 class TrailingLossSFTTrainer(SFTTrainer):
     """``SFTTrainer`` whose loss runs the output layer only on the trailing window that holds targets."""
 
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         labels = inputs.pop("labels")
-        keep = trailing_window(labels)
-        outputs = model(**inputs, use_cache=False, logits_to_keep=keep)
+        prefix = inputs.pop("prefix_ids", None)
+        outputs = forward_trailing(model, inputs, labels, prefix)
         loss_sum, count, correct = trailing_loss(outputs.logits, labels)
         denominator = num_items_in_batch if num_items_in_batch is not None else count.clamp(min=1)
         loss = loss_sum / denominator
@@ -95,7 +146,10 @@ class TrailingLossSFTTrainer(SFTTrainer):
         hits = self.accelerator.gather_for_metrics(correct.detach().reshape(1)).sum()
         self._metrics[mode]["mean_token_accuracy"].append((hits / total.clamp(min=1)).item())
         if mode == "train":
-            tokens = self.accelerator.gather_for_metrics(inputs["attention_mask"].sum().reshape(1)).sum()
+            real = inputs["attention_mask"].sum() + (
+                0 if prefix is None else prefix.numel() * labels.shape[0]
+            )
+            tokens = self.accelerator.gather_for_metrics(real.reshape(1)).sum()
             self._total_train_tokens += int(tokens.item())
         self._metrics[mode]["num_tokens"] = [self._total_train_tokens]
         return (loss, outputs) if return_outputs else loss

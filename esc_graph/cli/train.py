@@ -31,12 +31,12 @@ def sft(
     max_examples: Annotated[int | None, typer.Option(help="Random subset of training examples")] = None,
     epochs: Annotated[float, typer.Option(help="Training epochs")] = 1.0,
     max_steps: Annotated[int, typer.Option(help="Stop after this many steps (overrides epochs)")] = -1,
-    batch_size: Annotated[int, typer.Option(help="Examples per step and process")] = 8,
-    grad_accum: Annotated[int, typer.Option(help="Gradient accumulation steps")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Examples per step and process")] = 4,
+    grad_accum: Annotated[int, typer.Option(help="Gradient accumulation steps")] = 2,
     lr: Annotated[float, typer.Option("--lr", help="Learning rate")] = 1e-4,
     lora_r: Annotated[int, typer.Option(help="LoRA rank")] = 16,
     lora_alpha: Annotated[int, typer.Option(help="LoRA alpha")] = 32,
-    lora_dropout: Annotated[float, typer.Option(help="LoRA dropout")] = 0.05,
+    lora_dropout: Annotated[float, typer.Option(help="LoRA dropout")] = 0.0,
     target_modules: Annotated[str, typer.Option(help="'all-linear' or a comma list of module names")] = (
         "all-linear"
     ),
@@ -44,7 +44,10 @@ def sft(
     fast: Annotated[
         bool, typer.Option(help="Trailing-window loss, grouped lengths, no checkpointing")
     ] = True,
-    bf16: Annotated[bool, typer.Option(help="bfloat16 autocast")] = False,
+    share_prefix: Annotated[
+        bool, typer.Option(help="Run a batch's shared prompt prefix once (fast path)")
+    ] = True,
+    bf16: Annotated[bool, typer.Option(help="bfloat16 autocast (fp32 weights)")] = True,
     seed: Annotated[int, typer.Option(help="Seed for subsets and training")] = 0,
     save_steps: Annotated[int, typer.Option(help="Checkpoint every N steps")] = 200,
     logging_steps: Annotated[int, typer.Option(help="Log every N steps")] = 10,
@@ -77,6 +80,7 @@ def sft(
         target_modules=target_modules,
         max_length=max_length,
         fast=fast,
+        share_prefix=share_prefix,
         bf16=bf16,
         save_steps=save_steps,
         logging_steps=logging_steps,
