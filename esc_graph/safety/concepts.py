@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from esc_graph.safety.lexicon import DISTRESS, PILLS
+from esc_graph.safety.lexicon import DISTRESS
 from esc_graph.safety.normalise import squeeze_pattern
+from esc_graph.safety.vocab import PILLS
 
 
 def _re(pattern: str) -> re.Pattern[str]:

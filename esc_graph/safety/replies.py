@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from esc_graph.safety.lexicon import MEANS, METHOD_STRONG, PILLS
+from esc_graph.safety.methods import MEANS, METHOD_STRONG
 from esc_graph.safety.normalise import normalise, squeeze_pattern
+from esc_graph.safety.vocab import PILLS
 
 SAFE_FALLBACK = (
     "That sounds really hard, and I'm glad you're telling me about it. What feels heaviest for you right now?"
