@@ -236,3 +236,18 @@ def test_the_projects_own_scorer_can_be_the_guard_model() -> None:
     assert say(graph, text, thread="g1", risk_classifier=scorer_classifier(worried))["risk"] is True
     assert say(graph, text, thread="g2", risk_classifier=scorer_classifier(calm))["risk"] is False
     assert worried.seen == [("guard", ("yes", "no"), text)]
+
+
+def test_handoff_resume_does_not_repeat_side_effects() -> None:
+    store = InMemoryStore()
+    graph, _, _ = setup(store=store)
+    config = {"configurable": {"thread_id": "once"}}
+    ctx = Context(handoff=True, user_id="kim")
+    first = list(
+        graph.stream({"messages": [HumanMessage("I want to die")]}, config, context=ctx, stream_mode="custom")
+    )
+    resumed = list(graph.stream(Command(resume=True), config, context=ctx, stream_mode="custom"))
+    assert [e["type"] for e in first + resumed].count("risk") == 1
+    assert memory.get_profile(store, "kim")["crisis_turns"] == 1
+    messages = graph.get_state(config).values["messages"]
+    assert [type(m) for m in messages] == [HumanMessage, AIMessage]
