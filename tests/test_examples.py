@@ -104,6 +104,17 @@ def test_web_chat_rejects_bad_input_without_losing_turns(tiny_support, chat_db: 
         assert len(client.get(url).json()["messages"]) == 2
 
 
+def test_web_chat_reports_a_model_server_failure_and_keeps_serving(chat_db: Path) -> None:
+    from esc_graph.remote import remote_models
+
+    down = remote_models(f"http://127.0.0.1:{_free_port()}/v1")  # nothing listens there
+    with _client(down, chat_db) as client:
+        url = "/api/users/fay/conversations/t3"
+        got = events(client.post(f"{url}/messages", json={"text": "I feel lost."}).text)
+        assert [k for k, _ in got] == ["error"] and "try again" in got[0][1]["message"]
+        assert client.get("/api/users/fay/conversations").status_code == 200
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

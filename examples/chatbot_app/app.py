@@ -3,7 +3,11 @@
 Each user id owns its conversations; one conversation is one LangGraph thread in a SQLite file opened
 with ``stores.open_sessions_async`` (AsyncSqliteSaver + AsyncSqliteStore). A reply streams as
 server-sent events from ``graph.astream``: ``strategy`` (the planner's choice, before the reply),
-``token`` (reply text as it is generated), ``risk`` (the safety gate fired), then ``done``.
+``token`` (reply text as it is generated), ``risk`` (the safety gate fired), then ``done``
+(or ``error``: the turn failed, earlier turns are kept).
+
+The user id in the URL stands in for the host app's login: a real app takes it from its own
+authenticated session, never from the client.
 """
 
 from __future__ import annotations
