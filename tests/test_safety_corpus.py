@@ -140,3 +140,19 @@ def test_frozen_held_out_set_is_reported_and_does_not_regress() -> None:
     )
     assert recall >= HELDOUT_FIRST_SIGHT_RECALL - 1e-9
     assert false_escalation <= MAX_FALSE_ESCALATION
+
+
+def test_real_esconv_seeker_turns_are_rarely_escalated(esconv_dir: Path) -> None:
+    """An outside check: ESConv's test-split seeker turns are people seeking support, mostly without
+    acute risk (some do disclose ideation). A detector that escalates many of them is broken."""
+    import json
+
+    turns = [
+        t["text"]
+        for line in (esconv_dir / "test.jsonl").read_text(encoding="utf-8").splitlines()
+        for t in json.loads(line)["turns"]
+        if t["speaker"] == "seeker"
+    ]
+    flagged = sum(assess_message(t).risk for t in turns)
+    print(f"\nESConv test seeker turns escalated: {flagged}/{len(turns)} ({flagged / len(turns):.4f})")
+    assert len(turns) > 1000 and flagged / len(turns) <= 0.01

@@ -27,17 +27,20 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 MEANS = _re(
-    rf"\b(?:{PILLS}|poison|poisons|cyanide|bleach|antifreeze|rope|noose|knife|knives|blade|blades|razor|razors|"
+    rf"\b(?:{PILLS}|poison|poisons|cyanide|bleach|antifreeze|rope|knife|knives|blade|blades|razor|razors|"
     r"gun|guns|firearm|pistol|rifle|bullet|bullets|bridge|cliff|cliffs|rooftop|ledge|storey|storeys|stories|"
-    r"floors|dam|train tracks|tracks|wrist|wrists|veins|overdose|overdosing|hanging|drown|drowning|jump|jumping|"
-    r"liver fails|liver failure|lethal|fatal|painless|way out|exhaust fumes|carbon monoxide)\b"
+    r"floors|dam|train tracks|tracks|wrist|wrists|veins|overdose|overdosing|drown|drowning|jump|jumping|"
+    r"liver fails|liver failure|lethal|fatal|painless|(?:painless|easy|easiest|quick|quickest|only) way out|exhaust "
+    r"fumes|carbon monoxide)\b"
 )
-ASKING = _re(
-    r"\b(?:how|what|whats|which|where|does|do|is|are|would|will|can|could|should|if someone|if i|if you)\b"
+ASKING = re.compile(
+    r"\?|(?:^|[.!;\n]\s*)(?:how|what|what's|whats|which|where|does|do|is|are|would|will|can|could|should|if "
+    r"someone|if i|if you)\b",
+    re.IGNORECASE,
 )
 HAVING = _re(
-    r"\b(?:bought|buy|buying|got|get|getting|hid|hide|hidden|hiding|counting|counted|saved|saving|stockpiled|"
-    r"stockpiling|collected|collecting|keep|keeping|kept|have|holding|ordered|ready)\b"
+    r"\bi (?:\w+ ){0,2}(?:bought|buying|hid|hide|hidden|hiding|counting|counted|saved|saving|stockpiled|stockpiling|"
+    r"collected|collecting|ordered|stashed|lined up|got hold of)\b"
 )
 FINALITY = _re(
     r"\b(?:tonight|tomorrow|soon|for good|forever|permanently|last|final|goodbye|goodbyes|decided|decision|"
@@ -51,15 +54,17 @@ QUANTITY = _re(
     r"\d{2,}|twenty|thirty|fifty|hundred)\b"
 )
 SELF_DEATH = _re(
-    r"\b(?:i|me|myself|my life)\b(?: \w+){0,5} (?:die|dying|dead|death|finish|finished|to end(?!(?: \w+){0,2} with\b)(?! (?:the|our|this|my|his|her) )|end things(?! with)|not be|"
-    r"not exist|never wake|not wake up|sleep forever|alive by|be alive|stop being|stop existing|be gone|not be here|"
-    r"see myself alive|not be anywhere|disappear)\b"
+    r"\b(?:i|me|myself)\b(?: \w+){0,5} (?:die|dying|dead|death|to end(?!(?: \w+){0,2} with\b)(?! (?:the|our|this|"
+    r"my|his|her|up) )(?! up\b)|end things(?! with)|not be (?:here|alive|around|anywhere)|not be$|not exist|never "
+    r"wake|not wake up|alive by|stop existing|be gone|see myself alive|disappear)\b"
+    r"|\bmy life to (?:finish|end|stop|be over)\b"
     r"|\b(?:how )?peaceful it (?:would|will) be to (?:just )?(?:not be|die|be gone|sleep forever|not exist|not wake)\b"
     r"|\bto (?:just )?not be\b"
 )
+MEDS = _re(PILLS)
 LETHALITY = _re(
     r"\b(?:lethal|fatal|deadly|liver fails|liver failure|organ failure|overdose|kil you|kill you|die from|feel "
-    r"anything|hurt|painful|survive)\b"
+    r"anything|painful|survive|dangerous|toxic|too much|too many|at once|all at once|kil|kill)\b"
 )
 WANT_OUT = _re(
     r"\bi (?:just )?want (?:out|it to stop|it all to stop)\b(?! of (?:this|my|the|that) (?:job|relationship|marriage|"
@@ -79,11 +84,15 @@ def concept_check(norm: str, raw: str, earlier: list[str]) -> str | None:
     ``raw`` is the original message (for its question marks); ``earlier`` are recent normalised messages
     whose distress also counts."""
     distress = bool(DISTRESS.search(norm)) or any(DISTRESS.search(t) for t in earlier)
-    asking = "?" in raw or bool(ASKING.search(norm))
-    if MEANS.search(norm):
-        if asking and (distress or FINALITY.search(norm) or QUANTITY.search(norm) or LETHALITY.search(norm)):
+    asking = bool(ASKING.search(raw))
+    means = MEANS.search(norm)
+    if means:
+        # Medicines are everyday talk in support conversations: only their lethality or quantity counts.
+        meds = bool(MEDS.fullmatch(means.group()))
+        lethal = bool(LETHALITY.search(norm) or QUANTITY.search(norm))
+        if asking and (lethal if meds else (distress or lethal or FINALITY.search(norm))):
             return "means-question"
-        if HAVING.search(norm) and (distress or FINALITY.search(norm) or QUANTITY.search(norm)):
+        if HAVING.search(norm) and (FINALITY.search(norm) or QUANTITY.search(norm)):
             return "means-at-hand"
     if SELF_DEATH.search(norm) and (FINALITY.search(norm) or distress):
         return "own-death"

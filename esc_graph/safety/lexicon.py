@@ -23,8 +23,9 @@ from esc_graph.safety.normalise import squeeze_pattern
 from esc_graph.safety.vocab import HIGH_PLACES, I_AM, KIN, PEOPLE, PILLS, Rule, rules_for
 
 SUICIDE = {
-    "kill-self": r"\b(?:kil|kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|poison|"
-    r"poisoning|gas|gassing|suffocate|suffocating|end) (?:my ?self)\b",
+    # NB squeezing makes "off" read "of", so "off myself" only counts after an intent word.
+    "kill-self": r"\b(?:kil|kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|gassing|"
+    r"suffocate|suffocating|end) (?:my ?self)\b|\b(?:to|gona|will|wil|going to) (?:of|ofing) (?:my ?self)\b",
     "suicide-word": r"\bsuicid(?:e|al|ality)\b|\bcommit suicide\b",
     "end-life": r"\b(?:end|ending|take|taking|took) (?:my|my own) life\b",
     "end-it-all": r"\b(?:should|could|might as well|going to|gona|want to|will|ready to|about to|decided to|"
@@ -72,7 +73,7 @@ SUICIDE = {
     r"ever again)\b|\bso (?:he|she|they|you) (?:knows?|know) what to do (?:after|when i am gone|once i am gone)\b"
     r"|\b(?:soon|after tonight|after today|tomorrow) (?:it|none of (?:this|it)|nothing) (?:will not|will) matter"
     r"\b|\b(?:found out|looked up|checked|measured|researched|worked out) how (?:high|tall|deep|many storeys|many "
-    r"floors|many stories|far down|far the drop)\b|\b(?:going to|want to|need to|ready to|will|wil) (?:rest|sleep) "
+    r"floors|many stories|far down|far the drop)\b|\b(?:going to|want to|need to|ready to|will|wil) (?:go to )?(?:rest|sleep) "
     r"(?:for good|forever|permanently)\b",
     "want-out": r"\b(?:want|need|wanted) (?:out|to get out|to check out|to leave) (?:for good|of (?:this|my) "
     r"life|of life|of this world|of existence|permanently)\b|\b(?:leave|exit|check out of) this (?:world|life|"
@@ -154,7 +155,9 @@ SUICIDE = {
     r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b"
     r"|\b(?:this is|consider this) (?:my )?(?:goodbye|final goodbye|last goodbye|farewell)\b"
     r"|\b(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?: to (?:everyone|everybody|the world|"
-    r"all of you|you all|my family))?(?= (?:just in case|for good|forever|now|tonight)\b|$)"
+    r"all of you|you all|my family))?(?= (?:just in case|for good|forever)\b)|\b(?:saying|say) (?:my )?(?:final |"
+    r"last )?goodbyes? to (?:everyone|everybody|the world|all of you|you all)\b(?! (?:at|before|because|as|when|"
+    r"in|from|here|there)\b)"
     r"|\bgoodbye (?:forever|cruel world|world)\b|\b(?:started|been|am|begun|begin|quietly) saying (?:my )?"
     r"goodbyes?\b(?! (?:at|before|because|as|when) )|\b(?:my |our )?affairs in order\b"
     r"|\b(?:last time|never|not) (?:you will|you are going to|anyone will) (?:ever )?hear from me(?: again)?\b"
@@ -165,11 +168,15 @@ SUICIDE = {
     "plan": r"\b(?:have|got|made|making|figured out) (?:a|the|my) (?:plan|date|way) (?:to|for how to|for how i) "
     r"(?:die|end|kil|kill|do it)\b|\b(?:know|decided|figured out|planned) (?:exactly )?how (?:i|i am going to|"
     r"i will|i would|to) (?:do it|end it|die|kill myself)\b",
-    "means-ready": rf"\b(?:{PILLS}|rope|gun|pistol|knife|blade|razor|noose)(?: \w+){{0,3}} (?:ready|saved up|"
+    "means-near": rf"\b(?:{PILLS}|rope|gun|pistol|knife|blade|razor)(?: \w+){{0,3}} (?:next to me|beside me|in "
+    r"front of me|on my (?:desk|bed|lap|pillow|bedside))\b|\balready (?:know|picked|chose|chosen|decided) (?:which|"
+    r"what|the|my) (?:bridge|building|pills|spot|place|cliff|method|day|date|way)\b|\bwill not be (?:\w+ ){0,6}or "
+    r"anywhere\b",
+    "means-ready": rf"\b(?:{PILLS}|rope|gun|pistol|knife|blade|razor)(?: \w+){{0,3}} (?:ready|saved up|"
     r"stockpiled|hidden|in my (?:hand|pocket|bag|lap))\b|\b(?:looking|staring|stared|looked|sitting|sat) "
-    rf"(?:at|with) (?:the |my |a |all the |all my )?(?:{PILLS}|rope|noose|razor|blade|blades|gun|ledge|tracks)"
+    rf"(?:at|with) (?:the |my |a |all the |all my )?(?:{PILLS}|rope|razor|blade|blades|gun|ledge|tracks)"
     r"\b(?: \w+){0,5} (?:for (?:an|a|hours|an hour|ages|a while)|all night|again|tonight|wondering)\b"
-    r"|\b(?:rope|noose|pills|blade|razor|gun)(?: \w+){0,6} (?:keep|kept|been|am|sit|sat) (?:looking|staring) "
+    r"|\b(?:rope|pills|blade|razor|gun)(?: \w+){0,6} (?:keep|kept|been|am|sit|sat) (?:looking|staring) "
     r"at (?:it|them)\b"
     r"|\b(?:have|got|bought|gathered) (?:everything|all (?:of )?(?:the |my )?(?:things|stuff)) (?:i need|ready)"
     r"(?: \w+){0,2} (?:to do it|to end it|for tonight)\b"
@@ -202,7 +209,7 @@ SUICIDE = {
 SELF_HARM = {
     "harm-self": r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|harm|harming|hurt|hurting|hit|hitting|"
     r"punch|punching|scratch|scratching|starve|starving|stab|stabbing|injure|injuring|bruise|bruising|"
-    r"bang|banging|carve|carving|slice|slicing) (?:my ?self)\b(?! (?:playing|at (?:the )?(?:gym|practice|"
+    r"bang|banging|carve|carving|slice|slicing) (?:my ?self)\b(?! (?:out|up|playing|at (?:the )?(?:gym|practice|"
     r"work)|running|lifting|skiing|during|in (?:a|the) (?:fall|game|match|accident)))",
     "self-harm-word": r"\bself ?(?:harm|harming|injury|injure|injuring|mutilation|mutilate|hurt|hurting)\b",
     "carve-into": r"\b(?:cut|carved|carve|carving|etched|etch|scratched|burned|burnt) (?:\w+ ){0,3}(?:into|in|"
@@ -348,7 +355,15 @@ MASKS = re.compile(
         r"|\bdying (?:to|for) (?:see|know|meet|try|go|hear|tell|get|eat|have|a|some|sleep)\b|\bto die for\b"
         r"|\b(?:dead|deathly) (?:tired|serious|wrong|right|set|on my feet|last|end|inside joke|weight)\b"
         r"|\b(?:bored|scared|worried|stressed|freezing|sick|tickled|loved|hugged|annoyed) to death\b"
-        r"|\bover my dead body\b|\bdeadline\b|\bdead end\b|\bdying inside\b|\bdrowning in (?!(?:the |a )?"
+        r"|\b(?:i am|i have|i have never|never|am) (?:not|never|been not) (?:been |felt |really |at all )?suicidal\b"
+        r"|\bnot suicidal(?: at all)?\b|\b(?:have not|had not|never|did not|do not|not) (?:really )?(?:thought|think|"
+        r"thinking) (?:about|of) (?:dying|death|suicide|killing myself)\b|\bdo not want to die\b(?! (?:but|yet|and))"
+        r"|\b(?:do not|did not|no longer|never|stopped|not|without) (?:hurt|hurting|cut|cutting|harm|harming|injuring|"
+        r"burning|injure|burn) (?:my ?self)"
+        r"(?: anymore| any more)?\b|\b(?:job|work|working|volunteer|volunteering|intern|internship) (?:\w+ ){0,2}(?:at|"
+        r"for|on|with) (?:a |the |that )?suicide (?:hotline|helpline|prevention|crisis line)\b"
+        r"|\bover my dead body\b|\bdeadline\b|\bdead end\b|\bdrown(?:ing)? (?:my ?self|my sorrows) in (?!(?:the |a )?"
+        r"(?:lake|river|sea|water|bath|pool|ocean)\b)\w+\b|\bshot my ?self in the foot\b|\bdying inside\b|\bdrowning in (?!(?:the |a )?"
         r"(?:lake|river|sea|water|bath|pool|ocean)\b)\w+\b|\b(?:phone|battery|laptop|car|computer|plant|plants|tv|"
         r"charger|engine|wifi|conversation|party) (?:died|is dead|was dead|dying|is dying)\b"
         r"|\b(?:died|dying|death|deaths|lost (?:\w+ ){1,3}to|loss of (?:\w+ ){1,3}to|took (?:his|her|their) "

@@ -39,6 +39,8 @@ METHOD_STRONG = {
     r"(?:tie a noose|make a noose|hang (?:my ?self|yourself|oneself|a person|themselves|himself|herself)|kil (?:my ?self|yourself)|"
     r"commit suicide|slit|overdose|od|cut deep|cut deeper|bleed out|die (?:painlessly|quickly|fast|in "
     r"(?:my|your) sleep|without pain)|suffocate|end (?:it|my life) (?:quickly|painlessly|fast))\b",
+    "hurt-to": r"\b(?:does it|would it|will it|is it going to) (?:hurt|be painful) (?:to|if (?:i|you)) (?:die|drown|hang|"
+    r"jump|bleed out|overdose|cut (?:my|your) wrists|slit)\b",
     "die-by": r"\b(?:is it|does it|would it|how|is dying|what is it like to)(?: \w+){0,3} (?:to )?die (?:by|from|"
     r"of) (?:hanging|overdose|overdosing|jumping|drowning|a gunshot|gunshot|suffocation|poison|pills|bleeding)\b",
     "deadly-pills": rf"\b{PILLS}(?: \w+){{0,5}} (?:are|is|can be|could be|become) (?:\w+ )?(?:deadly|lethal|fatal|"
@@ -50,7 +52,8 @@ METHOD_STRONG = {
     r"bleed out|suffocate|drown|pass out (?:and die|from blood)|lose consciousness and die)\b",
     "cut-depth": r"\bhow deep (?:to|do i|should i|would i|do you|must i|do i need to|would i need to|do "
     r"people) (?:cut|slice)\b|\bwhich (?:vein|veins|artery|arteries) (?:to|should|would|do)\b",
-    "noose": r"\b(?:tie|tying|make|making) (?:a |the )?noose\b|\bnoose\b",
+    # NB "noose" squeezes to "nose": only with a verb that a nose never takes.
+    "noose": r"\b(?:tie|tying|tied|make|making|made|bought|hang|hanging|rope for|put) (?:a |the |up a |up the )?noose\b",
     "gas-method": r"\b(?:carbon monoxide|charcoal|helium|nitrogen)\b(?: \w+){0,5} (?:bag over|hose|sealed|die|"
     r"kil|kill|suicide|lethal|myself|enough to)\b",
     "fall-survival": r"\b(?:survive|survivable|fatal|die from|kil you|kill you|kill a person|lethal|enough to "

@@ -17,7 +17,7 @@ KIN = (
     r"stepmother|ex|brother|sister|uncle|aunt|cousin|boss|roommate|flatmate|parents|son|daughter|grandpa)"
 )
 PILLS = (
-    r"(?:pills|pill|tablet|tablets|meds|medication|medicine|sleeping pills|painkillers|paracetamol|"
+    r"(?:pills|pill|tablets|meds|medication|medicine|sleeping pills|painkillers|paracetamol|"
     r"acetaminophen|tylenol|ibuprofen|aspirin|benadryl|xanax|oxy|oxycodone|insulin|opioids|fentanyl|antidepressants|"
     r"sertraline|lithium|melatonin|sleeping tablets)"
 )
