@@ -23,6 +23,10 @@ from esc_graph.cli import train  # noqa: E402
 
 train.register(app)
 
+from esc_graph.cli import mine  # noqa: E402
+
+mine.register(app)  # `esc-graph mine` and `esc-graph train dpo`
+
 from esc_graph.cli import evaluate  # noqa: E402
 
 evaluate.register(app)
