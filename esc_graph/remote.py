@@ -11,12 +11,17 @@ from the server's URL::
     graph = build_graph(remote_models("http://127.0.0.1:8001/v1"))
 
 The generator is a ``langchain_openai.ChatOpenAI`` (streams tokens). Strategy and appraisal labels
-come from ``RemoteLabelScorer``: it asks for one token with ``top_logprobs`` and reads each label's
-probability from its first token (labels sharing a first token split that token's mass); a server
-that refuses or ignores log-probabilities (``transformers serve`` ignores them), or a top list that
-names no label, falls back to greedy generation matched against the label names. The result always
-has exactly the given labels as keys: never an invalid label. Needs the ``remote`` extra (langchain-openai),
-imported only when a remote model is built.
+come from ``RemoteLabelScorer``, in this order of preference:
+
+1. ``esc-graph serve``'s ``/v1/esc/score``: exact, the same numbers as in-process scoring;
+2. log-probabilities (vLLM, OpenAI): one token with ``top_logprobs``; each label gets the probability
+   of its first token (labels sharing a first token split its mass), an approximation that is close
+   for a trained planner, whose answers are the label names;
+3. greedy generation matched against the label names, when the server refuses or ignores
+   log-probabilities (``transformers serve`` ignores them) or no label is among the top tokens.
+
+The result always has exactly the given labels as keys: never an invalid label. Needs the
+``remote`` extra (langchain-openai), imported only when a remote model is built.
 """
 
 from __future__ import annotations
@@ -93,6 +98,7 @@ class RemoteLabelScorer:
         models: Mapping[str, str] | None = None,
         api_key: str | None = None,
         top_logprobs: int = 20,
+        use_exact: bool = True,
         use_logprobs: bool = True,
         fallback_tokens: int = 16,
         timeout: float = 60.0,
@@ -101,10 +107,11 @@ class RemoteLabelScorer:
         self.models = {**DEFAULT_ROLE_MODELS, **(models or {})}
         self.api_key = api_key or os.environ.get("ESC_GRAPH_SERVER_KEY") or "EMPTY"
         self.top_logprobs = top_logprobs
+        self.use_exact = use_exact
         self.use_logprobs = use_logprobs
         self.fallback_tokens = fallback_tokens
         self.timeout = timeout
-        self.stats = {"logprobs": 0, "generated": 0, "unmatched": 0}
+        self.stats = {"exact": 0, "logprobs": 0, "generated": 0, "unmatched": 0}
         self._lock = threading.Lock()
         self._clients: dict[tuple[str, bool], BaseChatModel] = {}
 
@@ -138,12 +145,36 @@ class RemoteLabelScorer:
 
     def score(self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str]) -> dict[str, float]:
         model = self.models.get(role, role)
+        if self.use_exact:
+            probs = self._score_exact(model, messages, labels)
+            if probs is not None:
+                self._count("exact")
+                return probs
         if self.use_logprobs:
             probs = self._score_logprobs(model, messages, labels)
             if probs is not None:
                 self._count("logprobs")
                 return probs
         return self._score_generated(model, messages, labels)
+
+    def _score_exact(
+        self, model: str, messages: Sequence[ChatMessage], labels: Sequence[str]
+    ) -> dict[str, float] | None:
+        """``esc-graph serve``'s ``/v1/esc/score``; other servers answer 404 once and are not asked again."""
+        import httpx
+
+        response = httpx.post(
+            self.base_url.rstrip("/") + "/esc/score",
+            json={"model": model, "messages": list(messages), "labels": list(labels)},
+            headers={"Authorization": f"Bearer {self.api_key}"},
+            timeout=self.timeout,
+        )
+        if response.status_code != 200:
+            log.info("no exact scoring endpoint (HTTP %s); using log-probabilities", response.status_code)
+            self.use_exact = False
+            return None
+        probs = response.json()["probs"]
+        return {label: float(probs[label]) for label in labels}
 
     def _score_logprobs(
         self, model: str, messages: Sequence[ChatMessage], labels: Sequence[str]

@@ -3,7 +3,9 @@
 The ``model`` field of a request picks the role, as vLLM's ``--enable-lora`` picks an adapter by name:
 ``planner``, ``generator``, ``appraiser`` (a role without an adapter runs on the bare base model).
 Endpoints: ``GET /v1/models``, ``POST /v1/chat/completions`` (``stream``, ``logprobs`` and
-``top_logprobs`` supported; logprobs are not sent while streaming), ``GET /health``.
+``top_logprobs`` supported; logprobs are not sent while streaming), ``GET /health``, and one
+extension, ``POST /v1/esc/score`` (``model``, ``messages``, ``labels``): each label's exact
+probability as the whole answer, from the same packed forward pass as in-process scoring.
 
 It is a small single-process server for development, tests and one-box deployments; for throughput
 serve the same base model and adapters with vLLM (see ``esc_graph.remote``). Needs the ``app`` and
@@ -32,6 +34,14 @@ if TYPE_CHECKING:
 
 MAX_TOP_LOGPROBS = 20  # as OpenAI and vLLM's default
 MAX_TOKENS_LIMIT = 1024
+
+
+class ScoreRequest(BaseModel):
+    """esc-graph's own extension: exact label probabilities, as the in-process model layer gives them."""
+
+    model: str
+    messages: list[dict[str, Any]] = Field(min_length=1)
+    labels: list[str] = Field(min_length=1, max_length=64)
 
 
 class ChatRequest(BaseModel):
@@ -236,6 +246,19 @@ def create_app(models: RoleModels, base_name: str | None = None) -> FastAPI:
             for name in server.model_names()
         ]
         return {"object": "list", "data": data}
+
+    @app.post("/v1/esc/score", response_model=None)
+    async def score(request: ScoreRequest) -> JSONResponse:
+        role = server.role_for(request.model)
+        if role is None:
+            return _error(404, f"model {request.model!r} not found", "not_found_error")
+        if len(set(request.labels)) != len(request.labels) or not all(request.labels):
+            return _error(400, "labels must be distinct and non-empty")
+        messages = [
+            {"role": str(m.get("role", "user")), "content": _text(m.get("content"))} for m in request.messages
+        ]
+        probs = await asyncio.to_thread(models.score, role, messages, request.labels)
+        return JSONResponse({"model": request.model, "probs": probs})
 
     @app.post("/v1/chat/completions", response_model=None)
     async def chat_completions(request: ChatRequest) -> JSONResponse | StreamingResponse:

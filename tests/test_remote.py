@@ -90,9 +90,9 @@ def test_scorer_reads_label_probabilities_from_top_logprobs(server) -> None:
             labels.append(text)
     labels = labels[:3]
     assert len(labels) == 3
-    scorer = RemoteLabelScorer(url, models={"planner": "planner"})
+    scorer = RemoteLabelScorer(url, models={"planner": "planner"}, use_exact=False)
     probs = scorer.score("planner", PROMPT, labels)
-    assert scorer.stats == {"logprobs": 1, "generated": 0, "unmatched": 0}
+    assert scorer.stats == {"exact": 0, "logprobs": 1, "generated": 0, "unmatched": 0}
     top = [
         {"token": models.tokenizer.decode([i]), "logprob": float(v)} for v, i in zip(values, ids, strict=True)
     ]
@@ -102,9 +102,19 @@ def test_scorer_reads_label_probabilities_from_top_logprobs(server) -> None:
     assert probs == pytest.approx(expected, abs=1e-4)
 
 
+def test_exact_scoring_endpoint_matches_in_process_scoring(server) -> None:
+    url, models = server
+    scorer = RemoteLabelScorer(url)
+    remote = scorer.score("planner", PROMPT, STRATEGY_NAMES)
+    assert scorer.stats["exact"] == 1
+    assert remote == pytest.approx(models.score("planner", PROMPT, STRATEGY_NAMES), abs=1e-6)
+    bad = httpx.post(f"{url}/esc/score", json={"model": "planner", "messages": PROMPT, "labels": ["a", "a"]})
+    assert bad.status_code == 400
+
+
 def test_generation_fallback_only_ever_returns_the_given_labels(server) -> None:
     url, _ = server
-    scorer = RemoteLabelScorer(url, use_logprobs=False)
+    scorer = RemoteLabelScorer(url, use_exact=False, use_logprobs=False)
     probs = scorer.score("planner", PROMPT, STRATEGY_NAMES)
     assert tuple(probs) == STRATEGY_NAMES and sum(probs.values()) == pytest.approx(1.0)
     assert scorer.stats["generated"] == 1 and scorer.stats["logprobs"] == 0
@@ -154,7 +164,7 @@ def test_a_graph_turn_through_the_server_streams_and_persists(server, tmp_path: 
     assert final["reply"] and "".join(tokens).strip() == final["reply"]
     assert len([t for t in tokens if t]) >= 2  # streamed, not one block
     scorer = models.scorer
-    assert scorer.stats["logprobs"] + scorer.stats["generated"] == 4  # 3 appraisal fields + planner
+    assert scorer.stats["exact"] == 4  # 3 appraisal fields + planner, all on the exact endpoint
     conn.close()
     reopened = build_graph(models, checkpointer=SqliteSaver(connect(tmp_path / "remote.sqlite")))
     assert len(reopened.get_state(config).values["messages"]) == 2
@@ -230,7 +240,7 @@ def test_a_turn_through_transformers_serve_falls_back_to_generated_labels(tiny_m
         out = graph.invoke({"messages": [HumanMessage("I feel invisible at work.")]}, context=Context())
     assert out["strategy"] in STRATEGY_NAMES and set(out["strategy_probs"]) == set(STRATEGY_NAMES)
     assert out["reply"]
-    assert models.scorer.use_logprobs is False
+    assert models.scorer.use_exact is False and models.scorer.use_logprobs is False
     assert models.scorer.stats["logprobs"] == 0 and models.scorer.stats["generated"] == 4
 
 
