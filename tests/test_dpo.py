@@ -113,3 +113,47 @@ def test_dpo_adapter_is_saved_in_the_layout_and_loaded_by_name(
 def test_dpo_refuses_a_missing_pairs_file(tiny_model_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="esc-graph mine"):
         train_dpo(tiny_cfg(tiny_model_dir, tmp_path))
+
+
+def test_cli_mines_then_trains_dpo(tiny_model_dir: Path, esconv_dir: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from esc_graph.cli import app
+
+    for seed, role in enumerate(("planner", "generator")):
+        save_random_adapter(tiny_model_dir, tmp_path / "sft" / role, seed=seed + 5)
+    common = ["--base-model", str(tiny_model_dir)]
+    mined = CliRunner().invoke(
+        app,
+        [
+            "mine",
+            "--adapters",
+            str(tmp_path / "sft"),
+            "--out",
+            str(tmp_path / "ipm"),
+            "--roles",
+            "planner,generator",
+        ]
+        + ["--data", str(esconv_dir), "--max-dialogues", "2", "--max-turns", "4", "--max-new-tokens", "8"]
+        + ["--judge", "offline-rules", *common],
+    )
+    assert mined.exit_code == 0, mined.output
+    summary = json.loads((tmp_path / "ipm" / "summary.json").read_text())
+    assert summary["judge"] == "offline-rules" and set(summary["roles"]) == {"planner", "generator"}
+    assert f"planner: {summary['roles']['planner']['pairs_before_filter']} pairs mined" in mined.output
+    trained = CliRunner().invoke(
+        app,
+        [
+            "train",
+            "dpo",
+            "--role",
+            "planner",
+            "--sft",
+            str(tmp_path / "sft"),
+            "--mined",
+            str(tmp_path / "ipm"),
+        ]
+        + ["--out", str(tmp_path / "dpo"), "--max-steps", "1", "--batch-size", "2", "--grad-accum", "1"],
+    )
+    assert trained.exit_code == 0, trained.output
+    assert read_manifest(tmp_path / "dpo" / "planner")["training"]["global_steps"] == 1
