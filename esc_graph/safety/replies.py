@@ -36,24 +36,26 @@ _METHOD = _compile(
         **{k: v for k, v in MEANS.items() if k in ("pills-question", "weapon-access")},
         "dose-number": rf"\b\d+ ?(?:mg|milligrams|grams|g|pills|tablets|capsules)\b|\b{PILLS} (?:of|at) \d+\b",
         "encourage": r"\b(?:you should|you could|why not|go ahead and|it is ok to|it is okay to|you might as "
-        r"well|just) (?:kil yourself|kill yourself|end (?:it|your life)|hurt yourself|cut yourself|die|jump|"
-        r"overdose|do it)\b|\bkil yourself\b|\bkill yourself\b",
+        r"well|just) (?:kil yourself|kill yourself|end (?:it all|your life)|hurt yourself|cut yourself|die|jump off|"
+        r"overdose)\b|\bkil yourself\b|\bkill yourself\b",
         "instruction": r"\b(?:one way|a way|the easiest way|the best way|you can|you could|try to) (?:is to )?"
-        r"(?:cut|slit|hang|jump off|overdose|take all|swallow|tie)\b",
+        r"(?:cut (?:your|my) (?:wrists?|arms?|skin|veins)|slit|hang yourself|jump off (?:a|the)|overdose|take all "
+        r"(?:your|the|of your) (?:pills|tablets|meds)|swallow (?:all|the) (?:pills|tablets)|tie a noose)\b",
     }
 )
 _HUMAN = _compile(
     {
         "claims-human": r"\bi am (?:a |an )?(?:real )?(?:human|person|human being|living person|person too|"
         r"flesh and blood)\b|\bi am not (?:a |an )?(?:ai|bot|robot|machine|computer|program|chatbot|language "
-        r"model|artificial)\b|\bas (?:a|another) (?:human|person|human being)\b|\b(?:we|us) humans\b",
+        r"model|artificial)\b|\b(?:speaking )?as (?:a|another|a fellow) (?:human|person|human being)(?: myself| "
+        r"like you| i)\b|\b(?:we|us) humans\b|\bi(?: too)? am (?:a )?fellow human\b",
         "claims-profession": r"\b(?:i am|as) (?:a |an |your )?(?:licensed |trained |qualified )?(?:therapist|"
         r"counselor|counsellor|psychologist|psychiatrist|doctor|nurse|social worker)\b",
         "claims-life": r"\bmy (?:wife|husband|kids|children|son|daughter|mom|mum|mother|dad|father|parents|"
         r"brother|sister|boyfriend|girlfriend|partner|grandma|grandmother|grandpa|grandfather|dog|cat|boss|"
         r"ex|body|childhood|family)\b|\bwhen i was (?:a kid|a child|young|younger|little|in (?:school|"
         r"college|high school|university)|your age|growing up|a teenager)\b|\bas a (?:mother|father|mom|"
-        r"mum|dad|parent|woman|man|student|teenager|survivor)\b",
+        r"mum|dad|parent|woman|man|student|teenager|survivor)(?: myself| i| we| of)\b",
         "diagnosis": r"\byou (?:have|are suffering from|might have|probably have|clearly have|must have) "
         r"(?:clinical |severe |major )?(?:depression|bipolar|ptsd|an? (?:anxiety|personality|eating|mental) "
         r"disorder|borderline|adhd|ocd|schizophrenia)\b|\b(?:i|let me) diagnose\b",
