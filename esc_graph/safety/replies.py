@@ -47,7 +47,7 @@ _HUMAN = _compile(
     {
         "claims-human": r"\bi am (?:a |an )?(?:real )?(?:human|person|human being|living person|person too|"
         r"flesh and blood)\b|\bi am not (?:a |an )?(?:ai|bot|robot|machine|computer|program|chatbot|language "
-        r"model|artificial)\b|\b(?:speaking )?as (?:a|another|a fellow) (?:human|person|human being)(?: myself| "
+        r"model|artificial)\b|\b(?:speaking )?as (?:a|another|a fellow) (?:human|person|human being)(?: to)?(?: myself| "
         r"like you| i)\b|\b(?:we|us) humans\b|\bi(?: too)? am (?:a )?fellow human\b",
         "claims-profession": r"\b(?:i am|as) (?:a |an |your )?(?:licensed |trained |qualified )?(?:therapist|"
         r"counselor|counsellor|psychologist|psychiatrist|doctor|nurse|social worker)\b",
