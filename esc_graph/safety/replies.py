@@ -55,7 +55,7 @@ _HUMAN = _compile(
         r"brother|sister|boyfriend|girlfriend|partner|grandma|grandmother|grandpa|grandfather|dog|cat|boss|"
         r"ex|body|childhood|family)\b|\bwhen i was (?:a kid|a child|young|younger|little|in (?:school|"
         r"college|high school|university)|your age|growing up|a teenager)\b|\bas a (?:mother|father|mom|"
-        r"mum|dad|parent|woman|man|student|teenager|survivor)(?: myself| i| we| of)\b",
+        r"mum|dad|parent|woman|man|student|teenager|survivor)(?: to)?(?: myself| i| we| of)\b",
         "diagnosis": r"\byou (?:have|are suffering from|might have|probably have|clearly have|must have) "
         r"(?:clinical |severe |major )?(?:depression|bipolar|ptsd|an? (?:anxiety|personality|eating|mental) "
         r"disorder|borderline|adhd|ocd|schizophrenia)\b|\b(?:i|let me) diagnose\b",
