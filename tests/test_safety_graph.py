@@ -251,3 +251,24 @@ def test_handoff_resume_does_not_repeat_side_effects() -> None:
     assert memory.get_profile(store, "kim")["crisis_turns"] == 1
     messages = graph.get_state(config).values["messages"]
     assert [type(m) for m in messages] == [HumanMessage, AIMessage]
+
+
+def test_reply_check_on_real_esconv_supporter_turns(esconv_dir) -> None:
+    """Human supporters' Self-disclosure turns tell of their own lives; the check must catch many of
+    those and pass nearly every plain question."""
+    import json
+
+    turns = [
+        t
+        for line in (esconv_dir / "test.jsonl").read_text(encoding="utf-8").splitlines()
+        for t in json.loads(line)["turns"]
+        if t["speaker"] == "supporter"
+    ]
+
+    def fail_rate(strategy: str) -> float:
+        texts = [t["text"] for t in turns if t.get("strategy") == strategy]
+        return sum(not check_reply(t).ok for t in texts) / len(texts)
+
+    disclosure, question = fail_rate("Self-disclosure"), fail_rate("Question")
+    print(f"\nESConv supporter turns failing: Self-disclosure {disclosure:.3f}, Question {question:.3f}")
+    assert disclosure > 0.05 and question < 0.01
