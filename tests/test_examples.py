@@ -63,9 +63,11 @@ def test_web_chat_streams_strategy_then_reply_and_keeps_the_thread(tiny_support,
         assert done["turn"] == 1 and done["crisis"] is False
         done2 = events(client.post(f"{url}/messages", json={"text": "He was 14."}).text)[-1][1]
         assert done2["turn"] == 2
+        assert "not a person" in done["disclosure"] and done2["disclosure"] is None  # once per session
         history = client.get(url).json()["messages"]
         assert [m["role"] for m in history] == ["user", "assistant"] * 2
         assert history[1]["strategy"] == strategy and history[1]["text"] == done["reply"]
+        assert history[1]["disclosure"] == done["disclosure"] and history[3]["disclosure"] is None
         listed = client.get("/api/users/ana/conversations").json()
         assert [(c["thread_id"], c["turns"]) for c in listed] == [(thread, 2)]
         # Another user can neither read nor write this conversation.

@@ -70,6 +70,7 @@ def _message_view(msg: Any) -> dict[str, Any] | None:
             "text": str(msg.content),
             "strategy": extra.get("strategy"),
             "crisis": bool(extra.get("crisis")),
+            "disclosure": extra.get("disclosure"),
         }
     return None
 
@@ -179,6 +180,7 @@ def create_app(
                 "risk": bool(final.get("risk")),
                 "crisis": bool(last and last.get("crisis")),
                 "turn": final.get("turn"),
+                "disclosure": final.get("disclosure"),
             },
         )
 
