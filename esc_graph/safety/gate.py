@@ -36,23 +36,32 @@ def content_text(content: object) -> str:
     return str(content)
 
 
-def _seeker_messages(state: EscState) -> tuple[HumanMessage | None, list[str]]:
-    """The newest seeker message (if it is the newest message) and the texts of a few earlier ones."""
+def _seeker_messages(state: EscState) -> tuple[list[HumanMessage], list[str]]:
+    """This turn's seeker messages (all since the last reply) and the texts of a few earlier ones."""
     messages = state.get("messages", [])
-    humans = [m for m in messages if isinstance(m, HumanMessage)]
-    current = messages[-1] if messages and isinstance(messages[-1], HumanMessage) else None
-    earlier = humans[:-1] if current is not None else humans
-    return current, [neutralise(content_text(m.content)) for m in earlier[-CONTEXT_TURNS:]]
+    start = len(messages)
+    while start > 0 and isinstance(messages[start - 1], HumanMessage):
+        start -= 1
+    current = list(messages[start:])
+    earlier = [m for m in messages[:start] if isinstance(m, HumanMessage)][-CONTEXT_TURNS:]
+    return current, [neutralise(content_text(m.content)) for m in earlier]
 
 
 def safety_gate(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Runs on every seeker message before planning: risk fields, the input issue, a risk event, and the
     message as stored (control characters and chat-template tokens removed, clipped if very long)."""
-    current, earlier = _seeker_messages(state)
+    turn, earlier = _seeker_messages(state)
+    current = turn[-1] if turn else None
     raw = content_text(current.content) if current is not None else ""
     text = neutralise(raw)
     classifier = getattr(runtime.context, "risk_classifier", None)
-    found = assess_message(text, context=earlier, classifier=classifier)
+    same_turn = [neutralise(content_text(m.content)) for m in turn[:-1]]
+    found = assess_message(text, context=[*earlier, *same_turn][-CONTEXT_TURNS:], classifier=classifier)
+    for before in turn[:-1]:  # several messages sent at once: each is checked
+        if found.risk:
+            break
+        earlier_text = neutralise(content_text(before.content))
+        found = assess_message(earlier_text, context=earlier, classifier=classifier)
     update: dict[str, Any] = {
         "risk": found.risk,
         "risk_category": found.category,
