@@ -35,6 +35,7 @@ def tiny_cfg(tiny_model_dir: Path, out: Path, **kw) -> SFTRunConfig:
         logging_steps=1,
         save_steps=1000,
         show_progress=False,
+        grad_accum=1,
     )
     return SFTRunConfig(**{**defaults, **kw})
 
@@ -169,9 +170,11 @@ def test_saved_adapter_loads_into_the_graph_and_moves_its_strategies(
 
 
 def test_two_process_accelerate_launch_cli(tiny_model_dir: Path, esconv_dir: Path, tmp_path: Path) -> None:
+    # `accelerate launch --cpu` starts ONE process whatever --num_processes says (its simple launcher);
+    # on a machine without GPUs, `--multi_gpu` starts N CPU processes with torch.distributed (gloo).
     out = tmp_path / "ddp"
     cmd = [
-        sys.executable, "-m", "accelerate.commands.launch", "--cpu", "--num_processes", "2",
+        sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2",
         "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
         "-m", "esc_graph.cli", "train", "sft", "--role", "generator",
         "--base-model", str(tiny_model_dir), "--data", str(esconv_dir), "--out", str(out),
@@ -183,4 +186,6 @@ def test_two_process_accelerate_launch_cli(tiny_model_dir: Path, esconv_dir: Pat
     manifest = json.loads((out / "generator" / MANIFEST_NAME).read_text())
     assert manifest["training"]["processes"] == 2
     assert manifest["training"]["global_steps"] == 2
+    # Tokens are gathered from both ranks: 2 steps x 2 accumulation x 2 rows x 2 processes.
+    assert manifest["training"]["tokens_seen"] > 16 * 200
     assert (out / "generator" / "adapter_model.safetensors").is_file()

@@ -55,7 +55,11 @@ def sft(
         bool, typer.Option(help="Resume from the latest checkpoint in OUT/checkpoints/")
     ] = False,
 ) -> None:
-    """LoRA SFT of one role with TRL; works under `accelerate launch -m esc_graph.cli train sft ...`."""
+    """LoRA SFT of one role with TRL.
+
+    Several processes: `accelerate launch --multi_gpu --num_processes N -m esc_graph.cli train sft ...`
+    (also on CPU-only machines, where `--cpu` would start a single process).
+    """
     quiet_libraries()
     from trainers.data import DataError
     from trainers.sft import SFTRunConfig, train_sft
