@@ -14,6 +14,29 @@ from stores.base import Sessions, SessionStoreError, default_db_location, is_pos
 from stores.sqlite import PRAGMAS, prepare_file, sync_pragma
 
 
+class _ImmediateAsyncSqliteStore(AsyncSqliteStore):
+    """AsyncSqliteStore whose transactions take the write lock up front.
+
+    The stock store opens a deferred transaction, reads, then writes; when the checkpointer (on its own
+    connection) writes meanwhile, the read-to-write upgrade fails with "database is locked" at once
+    instead of waiting for busy_timeout. BEGIN IMMEDIATE waits for the lock instead.
+    """
+
+    @asynccontextmanager
+    async def _cursor(self, *, transaction: bool = True) -> AsyncIterator[aiosqlite.Cursor]:
+        if not self.is_setup:
+            await self.setup()
+        async with self.lock:
+            if transaction:
+                await self.conn.execute("BEGIN IMMEDIATE")
+            async with self.conn.cursor() as cur:
+                try:
+                    yield cur
+                finally:
+                    if transaction:
+                        await self.conn.execute("COMMIT")
+
+
 async def _connect(path: Path, synchronous: str | None) -> aiosqlite.Connection:
     pragmas = (*PRAGMAS, sync_pragma(synchronous))
     try:
@@ -45,7 +68,7 @@ async def open_sessions_async(
         stack.push_async_callback(store_conn.close)
         try:
             checkpointer = AsyncSqliteSaver(saver_conn)
-            store = AsyncSqliteStore(store_conn)
+            store = _ImmediateAsyncSqliteStore(store_conn)
             await checkpointer.setup()
             await store.setup()
         except aiosqlite.Error as exc:

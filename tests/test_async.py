@@ -54,3 +54,29 @@ def test_astream_streams_strategy_then_tokens_and_saves_the_turn(tiny_support, t
         assert [type(m) for m in messages] == [HumanMessage, AIMessage]
         assert messages[1].content == final["reply"]
         assert get_profile(sessions.store, "ava")["turns"] == 1
+
+
+def test_concurrent_ainvoke_keeps_conversations_and_users_apart(tiny_support, tmp_path: Path) -> None:
+    users = ("u1", "u2", "u3")
+
+    async def conversation(graph, user: str) -> list[str]:
+        config = {"configurable": {"thread_id": f"thread-{user}"}}
+        for n in (1, 2):
+            await graph.ainvoke(
+                {"messages": [HumanMessage(f"{user} message {n}: I feel anxious.")]},
+                config,
+                context=Context(user_id=user, max_new_tokens=4),
+            )
+        state = await graph.aget_state(config)
+        return [str(m.content) for m in state.values["messages"] if isinstance(m, HumanMessage)]
+
+    async def main() -> tuple[list[list[str]], list[dict]]:
+        async with open_sessions_async(tmp_path / "many.sqlite") as sessions:
+            graph = build_graph(tiny_support, checkpointer=sessions.checkpointer, store=sessions.store)
+            seen = await asyncio.gather(*(conversation(graph, u) for u in users))
+            profiles = [(await sessions.store.aget(("esc", u, "profile"), "memory")).value for u in users]
+        return list(seen), profiles
+
+    seen, profiles = asyncio.run(main())
+    assert seen == [[f"{u} message 1: I feel anxious.", f"{u} message 2: I feel anxious."] for u in users]
+    assert [(p["sessions"], p["turns"]) for p in profiles] == [(1, 2)] * 3
