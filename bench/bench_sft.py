@@ -48,6 +48,7 @@ def run_variant(name: str, rows, args) -> dict:
         base_model=args.base_model,
         out=Path(args.out) / name,
         batch_size=args.batch_size,
+        grad_accum=1,
         max_steps=args.warmup + args.steps,
         save_steps=10_000,
         logging_steps=10_000,
@@ -88,7 +89,7 @@ def main() -> None:
     parser.add_argument("--base-model", default=None)
     parser.add_argument("--steps", type=int, default=12)
     parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--batch-size", type=int, default=4)
     parser.add_argument("--pool", type=int, default=800, help="training examples sampled from")
     parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
     parser.add_argument("--out", default="runs/bench_sft")

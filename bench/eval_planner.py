@@ -53,14 +53,16 @@ def main() -> None:
     parser.add_argument("--scheme", default="thu-coai")
     parser.add_argument("--turns", type=int, default=300, help="seeded subset of test turns (0 = all)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip-base", action="store_true", help="score only the trained planner")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     limit = args.turns or None
     rows = build_examples("planner", None, args.split, args.scheme, max_examples=limit, seed=args.seed)
     models = load_role_models(args.base_model, args.adapters)
     results = {"split": args.split, "scheme": args.scheme, "seed": args.seed}
-    results["base"] = evaluate(models, BASE_ROLE, rows)
-    print("base   ", json.dumps(results["base"]), flush=True)
+    if not args.skip_base:
+        results["base"] = evaluate(models, BASE_ROLE, rows)
+        print("base   ", json.dumps(results["base"]), flush=True)
     if "planner" in models.roles:
         results["sft"] = evaluate(models, "planner", rows)
         print("planner", json.dumps(results["sft"]), flush=True)

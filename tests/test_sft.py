@@ -90,9 +90,9 @@ def test_trailing_window_loss_equals_full_logits_loss(tiny_model_dir: Path, esco
 def _target_loss(trainer) -> float:
     model = trainer.model.eval()
     batch = trainer.data_collator([trainer.train_dataset[i] for i in range(len(trainer.train_dataset))])
-    labels = batch.pop("labels")
+    labels, prefix = batch.pop("labels"), batch.pop("prefix_ids", None)
     with torch.no_grad():
-        total, count, _ = trailing_loss(model(**batch, logits_to_keep=trailing_window(labels)).logits, labels)
+        total, count, _ = trailing_loss(forward_trailing(model, batch, labels, prefix).logits, labels)
     model.train()
     return (total / count).item()
 
@@ -189,3 +189,22 @@ def test_two_process_accelerate_launch_cli(tiny_model_dir: Path, esconv_dir: Pat
     # Tokens are gathered from both ranks: 2 steps x 2 accumulation x 2 rows x 2 processes.
     assert manifest["training"]["tokens_seen"] > 16 * 200
     assert (out / "generator" / "adapter_model.safetensors").is_file()
+
+
+@pytest.mark.slow
+def test_real_smollm2_planner_target_loss_drops(esconv_dir: Path, tmp_path: Path) -> None:
+    rows = build_examples("planner", esconv_dir, "train", max_examples=32, seed=5)
+    cfg = SFTRunConfig(
+        out=tmp_path,
+        max_steps=8,
+        batch_size=4,
+        grad_accum=1,
+        learning_rate=5e-4,
+        warmup=0,
+        show_progress=False,
+    )
+    trainer = make_trainer(cfg, rows)
+    before = _target_loss(trainer)
+    trainer.train()
+    after = _target_loss(trainer)
+    assert after < 0.8 * before, (before, after)
