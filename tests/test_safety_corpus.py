@@ -1,9 +1,10 @@
 """Crisis detection measured on the versioned corpora: recall on crisis messages, false escalations on
 benign but intense ones (grief, breakups, anger, exam stress). A regression below the bars fails.
 
-The corpora (tests/data/*.tsv) were written in six rounds; each round was first scored as held-out
-text (crisis recall 0.878, 0.44, 0.475, 0.325, 0.154 and 0.50 at first sight; false escalation 0, 0, 0,
-0, 1/40 and 0) and only then did the detector grow, by category (after round 5 also the concept layer).
+The corpora (tests/data/*.tsv) were written in seven rounds; each round was first scored as held-out
+text (crisis recall 0.878, 0.44, 0.475, 0.325, 0.154, 0.50 and 0.41 at first sight; false escalation 0,
+0, 0, 0, 1/40, 0 and 0) and only then did the detector grow, by category (after round 5 also the concept
+layer). Round 8 (tests/data/*_heldout.tsv) is frozen: 25/38 crisis messages and 0/40 false escalations.
 Those first-sight numbers are the honest estimate for unseen phrasing: phrase rules alone miss much
 oblique language, which is why the model-based layer exists. The bars below guard against regressions
 on everything written so far; tests/data/*_heldout.tsv is scored but never tuned on. ``-s`` prints them.
@@ -127,7 +128,7 @@ def test_model_check_can_add_risk_but_not_remove_it_and_may_fail_safely() -> Non
     assert not assess_message("I had a rough day", classifier=broken).risk
 
 
-HELDOUT_FIRST_SIGHT_RECALL = 0.41  # round 7, scored once before any change; the detector never saw it
+HELDOUT_FIRST_SIGHT_RECALL = 25 / 38  # round 8, scored once with the detector frozen; never tuned on
 
 
 def test_frozen_held_out_set_is_reported_and_does_not_regress() -> None:

@@ -64,7 +64,8 @@ SELF_DEATH = _re(
 MEDS = _re(PILLS)
 LETHALITY = _re(
     r"\b(?:lethal|fatal|deadly|liver fails|liver failure|organ failure|overdose|kil you|kill you|die from|feel "
-    r"anything|painful|survive|dangerous|toxic|too much|too many|at once|all at once|kil|kill)\b"
+    r"anything|painful|survive|dangerous|toxic|too much|too many|at once|all at once|kil|kill|death|die|dying|"
+    r"peaceful|not wake up|never wake up)\b"
 )
 WANT_OUT = _re(
     r"\bi (?:just )?want (?:out|it to stop|it all to stop)\b(?! of (?:this|my|the|that) (?:job|relationship|marriage|"
@@ -73,7 +74,9 @@ WANT_OUT = _re(
 ARRANGEMENTS = _re(
     r"\b(?:my will is (?:done|written|sorted|ready|signed)|wrote (?:my|a) will|affairs in order|passwords|"
     r"(?:cat|dog|pets?) is (?:with|staying with) (?:my )?\w+ now|gave (?:away )?my (?:cat|dog|pets?)|paid off (?:my "
-    r"|all my )?debts|cancelled my (?:subscriptions|phone|lease)|written everything down)\b"
+    r"|all my )?debts|cancelled my (?:subscriptions|phone|lease)|written everything down|cancelled everything|"
+    r"cancelled all my (?:plans|appointments)|will not need (?:it|them|any of it|any of this)(?: anymore| again|"
+    r" where i am going)?)\b"
 )
 BURDEN = _re(r"\b(?:a burden|burden to|being a burden|a problem to|dead weight|in everyones way)\b")
 

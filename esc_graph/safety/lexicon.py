@@ -36,6 +36,13 @@ SUICIDE = {
     "think-death": r"\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasize|fantasizing|obsess|obsessing|"
     r"imagine|imagining|daydream|daydreaming)(?: about| of| over)? (?:dying|my (?:own )?death|being dead|my (?:own )?funeral|"
     r"not being (?:here|alive|around)|not existing|ending (?:it|it all|everything|things|my life)|killing myself|suicide)\b",
+    "death-control": r"\b(?:death|dying|my death)(?: \w+){0,4} (?:only thing|the one thing) i (?:have|can|still "
+    r"have) control\b|\b(?:instructions|plans|wishes|arrangements) for my (?:own )?funeral\b|\b(?:can you|could "
+    r"you|please) tell (?:my \w+|them|everyone|my family) (?:that )?(?:i am (?:so )?sorry|i love|i loved)\b|\b(?:said|"
+    r"made) (?:all )?my goodbyes\b|\bonly one way (?:this|it) (?:ends|will end|can end|is going to end)\b|\b(?:go|"
+    r"goes|to go|fade) (?:dark|black|quiet|silent) (?:for good|forever|permanently)\b|\b(?:i am|standing|sitting|"
+    r"sat) (?:at|on) the (?:bridge|edge|ledge|roof|rooftop|cliff|cliffs|tracks|railway) (?:now|right now|again)\b"
+    r"|\b(?:make sure|ensure|guarantee) (?:that )?i (?:do not|never|will not) wake up\b",
     "death-relief": r"\b(?:death|dying|being dead|not existing|not being alive|not waking up) (?:sounds|would be|"
     r"feels|seems|is|looks) (?:like )?(?:a |an |the |so )?(?:relief|release|welcome|peaceful|peace|escape|answer|"
     r"only way|only option|only way out|freedom|better option|mercy)\b|\bno (?:other )?way out (?:except|but|"
@@ -55,7 +62,8 @@ SUICIDE = {
     r"(?:to die|of dying|of death)\b|\bthank you for everything\b.*\b(?:goodbye|farewell|bye forever)\b"
     r"|\byou were the only one who (?:ever )?(?:listened|cared|understood)\b",
     "dangerous-place": r"\b(?:keep|kept|been|keeps) (?:standing|going|sitting|walking|driving|looking)(?: \w+)"
-    r"{0,5} (?:edge|ledge|railing|tracks|platform|cliff|cliffs|bridge|roof|rooftop)\b|\b(?:drove|went|walked|"
+    r"{0,8} (?:edge|ledge|railing|tracks|platform|cliff|cliffs|bridge|roof|rooftop|top floor|car park|parking "
+    r"garage|multi storey)\b|\b(?:drove|went|walked|"
     r"stood|sat) (?:to|at|on|by|up to) (?:the )?(?:cliffs?|bridge|edge|tracks|roof|ledge)(?: \w+){0,5} (?:for "
     r"hours|all night|thinking|staring|for ages|a long time)\b",
     "search-death": r"\b(?:google|googled|googling|search|searched|searching|look up|looked up|looking up|research|"
@@ -98,7 +106,8 @@ SUICIDE = {
     r"(?:woke|wake) up\b|\b(?:if|when) i (?:had )?never "
     r"(?:been born|existed)\b",
     "not-want-alive": r"\b(?:do not|no longer|not) (?:want|wish|wanting) to (?:be alive|exist|be here anymore|"
-    r"be around anymore|wake up|go on living|keep living|live anymore|live any more|live like this)\b"
+    r"be around anymore|wake up|go on living|keep living|live anymore|live any more|live like this|be here "
+    r"(?:tomorrow|next week|much longer|by (?:tomorrow|morning|the weekend)))\b"
     r"|\bdo not want to live(?! (?:in|with|at|near|alone|there|here|on|together|by|like that)\b)",
     "no-reason-live": r"\b(?:no|not any|nothing|not a single|not one) (?:reason|point|purpose|will) "
     r"(?:left )?(?:for me )?(?:left )?(?:to|in|for) (?:live|living|being alive|stay alive|staying alive|existing|go on living|"
@@ -107,7 +116,9 @@ SUICIDE = {
     r"(?:living|it anymore|it any more|the pain)\b|\bnot worth (?:living|being alive|keeping alive)\b",
     "cannot-go-on": r"\b(?:can not|could not|will not) (?:go on|carry on|keep living|live) "
     r"(?:anymore|any more|any longer|much longer)\b|\bcan not keep living\b",
-    "tired-living": r"\b(?:tired|sick|exhausted) of (?:living|being alive|life|existing|waking up)\b"
+    "tired-living": r"\b(?:tired|sick|exhausted|had enough|fed up) (?:of|with) (?:living|being alive|life|existing|"
+    r"waking up)\b|\b(?:not sure|do not know if|do not think) i (?:want to|will|can) (?:survive|live through|make it "
+    r"through) (?:this|the|tonight|today)\b|\b(?:do not|no longer) want to (?:survive|live through)\b"
     r"|\bdone with (?:life|living|being alive|existing)\b",
     "never-wake": r"\b(?:sleep|go to sleep|fall asleep|close my eyes)(?: \w+){0,2} and (?:never|not) wake up\b"
     r"|\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:do not|will not|would not|never) wake up\b"
@@ -128,7 +139,8 @@ SUICIDE = {
     r"disappeared|vanished|not here|not around|not alive|killed myself|stopped existing|lived or died)\b"
     r"|\b(?:no one|noone|nobody) (?:would|will) (?:even )?miss me\b",
     "not-around-long": rf"\b{I_AM} (?:will not|am not going to|would not) be (?:a problem|a burden|around|here|"
-    r"your problem|anyones problem|bothering (?:anyone|you)|in the way|alive)(?: \w+){0,3} (?:much longer|"
+    r"your problem|anyones problem|bothering (?:anyone|you)|in the way|alive|a bother|a nuisance|in anyones way)"
+    r"(?: \w+){0,3} (?:much longer|"
     r"for long|anymore|any more|soon|after (?:today|tonight|this week|this weekend|tomorrow))\b"
     r"|\b(?:stop|stopping) being a (?:burden|problem) (?:soon|for good|forever|permanently)\b"
     r"|\b(?:soon|shortly|before long|after tonight|after today)\b(?: \w+){0,3} (?:will not|no one will|nobody "
@@ -243,7 +255,8 @@ SELF_HARM = {
     "fresh-cuts": r"\b(?:fresh|new|deep|deeper) (?:cuts|cut|wounds|burns)\b(?: \w+){0,3} (?:on my|i made|"
     r"myself)\b|\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|scars|burns|marks)\b"
     r"|\b(?:cuts|scars|burns|marks|bruises) on my (?:wrist|wrists|arm|arms|thigh|thighs|legs|stomach|hips)\b",
-    "on-purpose": r"\b(?:cut|burned|burnt|hurt|hit|bruised|scratched|scalded|punched|bit) (?:my ?self|my \w+)"
+    "on-purpose": r"\b(?:cut|cutting|burned|burnt|burning|hurt|hurting|hit|hitting|bruised|bruising|scratched|"
+    r"scratching|scalded|scalding|punched|punching|bit|biting) (?:my ?self|my \w+)"
     r"(?: \w+){0,5} on purpose\b|\b(?:bang|banging|hit|hitting|slam|slamming) my head(?: \w+){0,4} "
     r"(?:until|till) (?:it hurts|i bleed|it bleeds|i see stars|i can not think)\b",
 }
@@ -263,6 +276,10 @@ HARM_FROM_OTHERS = {
     r"hurt|beat) me if i (?:tell|told|report|call (?:the )?police|leave|try to leave)\b|\bmy (?:husband|boyfriend|"
     r"partner|wife|girlfriend) (?:will not|does not|never) let me (?:leave|go out|see (?:my|anyone)|have (?:my|"
     r"money|a phone))\b",
+    "beats-me": rf"\b(?:he|she|they|my {KIN})(?: \w+){{0,2}} (?:beats|beat|is beating|keeps beating) me\b(?! (?:at|"
+    r"in|to it)\b)|\b(?:kil|kill|hurt|beat) (?:\w+ ){0,3}me if i (?:tell|told|report|call|leave)\b|\b(?:drugged "
+    r"(?:me|my drink|my drinks)|spiked my drink)\b|\bhiding from (?:my )?(?:husband|wife|partner|boyfriend|"
+    r"girlfriend|dad|father|stepdad|stepfather|ex|mom|mother)\b",
     "injured-by": rf"\b(?:he|she|they|my {KIN})(?: \w+){{0,2}} (?:broke|fractured|cut|burned|bruised|split|"
     r"dislocated|cracked) my (?:arm|nose|rib|ribs|jaw|wrist|lip|face|finger|fingers|leg|skull|tooth|teeth)\b"
     r"|\bmy (?:uncle|stepdad|stepfather|dad|father|brother|stepbrother|cousin|grandpa|grandfather|coach|teacher|"
@@ -308,6 +325,8 @@ HARM_TO_OTHERS = {
     r"would) (?:snap and |lose it and )?(?:hurt|harm|shake|kil|kill|smother|drown) (?:my|the|our) (?:baby|child|"
     r"kids|children|son|daughter|newborn|toddler)\b|\b(?:thoughts|urges?) (?:of|about) (?:hurting|harming|killing) "
     r"(?:my|the|our) (?:baby|child|kids|son|daughter)\b",
+    "hurt-when-see": r"\b(?:going to|gona|will|want to) (?:really )?(?:hurt|beat up|attack|stab) (?:him|her|them|my "
+    r"\w+) when i see (?:him|her|them)\b",
     "target-intent": r"\b(?:want|going|planning|plan) to (?:hurt|kil|kill|shoot|stab) (?:the|those|all the|all "
     r"those) (?:kids|people|guys|girls|boys|students|teachers) (?:who|that)\b|\b(?:thinking about|thought about|"
     r"plan to|planning to|going to|want to) (?:bringing|bring|taking|take|using|use) (?:a |my |the |\w+s )?(?:gun|"

@@ -39,6 +39,7 @@ METHOD_STRONG = {
     r"(?:tie a noose|make a noose|hang (?:my ?self|yourself|oneself|a person|themselves|himself|herself)|kil (?:my ?self|yourself)|"
     r"commit suicide|slit|overdose|od|cut deep|cut deeper|bleed out|die (?:painlessly|quickly|fast|in "
     r"(?:my|your) sleep|without pain)|suffocate|end (?:it|my life) (?:quickly|painlessly|fast))\b",
+    "rope-strength": r"\brope(?: \w+){0,8} how strong\b|\bhow strong(?: \w+){0,6} rope\b",
     "hurt-to": r"\b(?:does it|would it|will it|is it going to) (?:hurt|be painful) (?:to|if (?:i|you)) (?:die|drown|hang|"
     r"jump|bleed out|overdose|cut (?:my|your) wrists|slit)\b",
     "die-by": r"\b(?:is it|does it|would it|how|is dying|what is it like to)(?: \w+){0,3} (?:to )?die (?:by|from|"
@@ -87,7 +88,7 @@ MEANS = {
     r"of|borrow) (?:a |some )?(?:gun|guns|firearm|pistol|rifle|rope|razor blades|razors|blades|knife)\b"
     r"|\b(?:buy|buying) (?:a )?(?:gun|rope|razor blades)(?: \w+){0,3} (?:today|tonight|without)\b",
     "rail-water": r"\b(?:train tracks|railway tracks|rail tracks|level crossing|railroad crossing)\b|\bhow "
-    r"(?:fast|often) (?:do|does) (?:the )?(?:trains?|express)(?: \w+){0,3} (?:go|pass|come|run)\b|\bhow "
+    r"(?:fast|often) (?:do|does) (?:the |a |an )?(?:trains?|express)(?: \w+){0,3} (?:go|pass|come|run)\b|\bhow "
     r"(?:deep|cold|fast) is (?:the )?(?:river|lake|water|sea|current)\b|\bcan (?:you|i) drown\b",
     "overdose-on": r"\b(?:can|could|will|would) (?:you|i|someone|a person|people) (?:overdose|od|die) (?:on|from)\b"
     r"|\bwhat happens (?:to (?:your|my|the) body )?(?:when|if) (?:you|i|someone) (?:drown|drowns|hang|hangs|"
