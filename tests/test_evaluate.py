@@ -62,6 +62,21 @@ def test_eval_resumes_after_interruption(tiny_models, esconv_dir, tmp_path, monk
         evaluate(tiny_models, EvalConfig(data=str(esconv_dir), **{**SMALL, "limit": 4}), out)
 
 
+def test_decoupled_eval_uses_the_planner_adapter(tiny_model_dir, tiny_models, esconv_dir, tmp_path) -> None:
+    from esc_graph.models import load_role_models
+    from tests.helpers import save_random_adapter
+
+    save_random_adapter(tiny_model_dir, tmp_path / "adapters" / "planner", seed=1)
+    adapted = load_role_models(str(tiny_model_dir), tmp_path / "adapters")
+    config = {"data": str(esconv_dir), **SMALL, "limit": 2, "replies": 0}
+    evaluate(tiny_models, EvalConfig(**config), tmp_path / "base")
+    evaluate(adapted, EvalConfig(**config, adapters=str(tmp_path / "adapters")), tmp_path / "lora")
+    base, lora = _rows(tmp_path / "base"), _rows(tmp_path / "lora")
+    assert [r["id"] for r in base] == [r["id"] for r in lora]
+    for b, a in zip(base, lora, strict=True):
+        assert max(abs(b["strategy_probs"][s] - a["strategy_probs"][s]) for s in STRATEGY_NAMES) > 1e-4
+
+
 def test_joint_eval_parses_tags_and_counts_invalid(tiny_models, esconv_dir, tmp_path) -> None:
     out = tmp_path / "joint"
     metrics = evaluate(tiny_models, EvalConfig(system="joint", data=str(esconv_dir), **SMALL), out)
