@@ -13,7 +13,7 @@ from esc_graph.backends import LocalChatModel, SupportModels
 from esc_graph.inputs import ISSUE_REPLIES, input_issue
 from esc_graph.prompts import Utterance
 from esc_graph.safety import gate
-from esc_graph.state import Appraisal, Context, EscState
+from esc_graph.state import Appraisal, Context, EscState, context_of
 from esc_graph.strategies import STRATEGY_NAMES
 
 UNCLEAR_REPLY = "I'm sorry, I didn't catch that. Could you tell me a little more about how you're feeling?"
@@ -60,7 +60,7 @@ class Nodes:
 
     def appraise(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         turn = _turn(state)
-        if not runtime.context.appraise:
+        if not context_of(runtime).appraise:
             return {"appraisal": None, "turn": turn}
         history = to_utterances(state["messages"])
         scores = {
@@ -99,7 +99,7 @@ class Nodes:
     def plan(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         history = to_utterances(state["messages"])
         probs = self.models.scorer.score("planner", prompts.planner_messages(history), STRATEGY_NAMES)
-        strategy = gate.choose_strategy(probs, runtime.context.self_disclosure)
+        strategy = gate.choose_strategy(probs, context_of(runtime).self_disclosure)
         runtime.stream_writer({"type": "strategy", "value": strategy, "probability": probs[strategy]})
         return {"strategy": strategy, "strategy_probs": probs}
 
@@ -111,7 +111,7 @@ class Nodes:
         generator = self.models.generator
         settings: dict[str, Any] = {}
         if isinstance(generator, LocalChatModel):
-            ctx = runtime.context
+            ctx = context_of(runtime)
             settings = {
                 "temperature": ctx.temperature,
                 "max_new_tokens": ctx.max_new_tokens,
@@ -123,7 +123,7 @@ class Nodes:
             return str(generator.invoke(chat, **{**settings, **extra}).content)
 
         # Output check: regenerate once, then a safe fallback; Self-disclosure setting applied here.
-        reply = gate.checked_reply(generate, runtime.context.self_disclosure, runtime.stream_writer)
+        reply = gate.checked_reply(generate, context_of(runtime).self_disclosure, runtime.stream_writer)
         return {"messages": [_supporter_message(reply, strategy)], "reply": reply}
 
 

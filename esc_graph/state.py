@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any
 
 from langchain_core.messages import AnyMessage
 from langgraph.graph.message import add_messages
+from typing_extensions import TypedDict  # pydantic needs it for schemas on Python < 3.12
 
 
 class Appraisal(TypedDict):
@@ -73,3 +74,8 @@ class Context:
             self.self_disclosure = os.environ.get("ESC_GRAPH_SELF_DISCLOSURE", "rewrite")
         if self.self_disclosure not in ("allow", "rewrite", "replan"):
             raise ValueError(f"self_disclosure must be allow, rewrite or replan: {self.self_disclosure!r}")
+
+
+def context_of(runtime: Any) -> Context:
+    """The run's Context, or the defaults when the caller passed none."""
+    return runtime.context if isinstance(runtime.context, Context) else Context()

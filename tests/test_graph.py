@@ -116,3 +116,13 @@ def test_one_turn_on_a_real_tiny_model(tiny_model_dir: Path) -> None:
     assert out["strategy"] == max(out["strategy_probs"], key=out["strategy_probs"].get)
     assert out["appraisal"]["intensity"] in range(1, 6)
     assert out["reply"]
+
+
+def test_runs_without_a_context_and_publishes_its_schemas() -> None:
+    graph = build_graph(fake_models(reply="I'm listening."))
+    out = graph.invoke({"messages": [HumanMessage("My exams went badly and I feel low.")]})
+    assert out["reply"] == "I'm listening."
+    assert {"reply", "strategy", "strategy_probs", "risk", "turn"} <= set(
+        graph.get_output_jsonschema()["properties"]
+    )
+    assert set(graph.get_input_jsonschema()["properties"]) == {"messages"}

@@ -57,11 +57,14 @@ def _turn_result(out: dict[str, Any]) -> dict[str, Any]:
         "risk": bool(out.get("risk")),
         "risk_category": out.get("risk_category"),
         "appraisal": {k: appraisal[k] for k in ("emotion", "intensity", "problem") if k in appraisal},
+        "disclosure": out.get("disclosure"),
     }
 
 
 def _print_turn(result: dict[str, Any], seeker: str) -> None:
     out_console.print(f"[bold cyan]seeker[/bold cyan]  {seeker}", highlight=False)
+    if result.get("disclosure"):
+        out_console.print(f"[italic]{result['disclosure']}[/italic]", highlight=False)
     appraisal = result["appraisal"]
     if appraisal:
         out_console.print(

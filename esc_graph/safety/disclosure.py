@@ -19,7 +19,7 @@ from langgraph.runtime import Runtime
 from langgraph.store.base import BaseStore
 
 from esc_graph import memory
-from esc_graph.state import Context, EscState
+from esc_graph.state import Context, EscState, context_of
 
 DISCLOSURE = (
     "Just so you know: I'm an AI, not a person, and this is emotional support, not therapy or "
@@ -60,7 +60,7 @@ def _last_reply(state: EscState) -> AIMessage | None:
 
 def disclose(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Graph node after the reply: attach the disclosure when it is due and remember when it was given."""
-    ctx = runtime.context
+    ctx = context_of(runtime)
     user_id = getattr(ctx, "user_id", None) or "anonymous"
     hours = float(getattr(ctx, "disclosure_interval_hours", 3.0))
     now = datetime.now(UTC)

@@ -18,7 +18,7 @@ from esc_graph.inputs import MAX_MESSAGE_CHARS, input_issue, neutralise
 from esc_graph.safety.detect import assess_message
 from esc_graph.safety.replies import SAFE_FALLBACK, check_reply, rewrite_personal_experience
 from esc_graph.safety.resources import crisis_reply
-from esc_graph.state import Context, EscState
+from esc_graph.state import Context, EscState, context_of
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def crisis(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
     host can hand over to a person; resuming with ``Command(resume=...)`` continues: a text (or
     ``{"reply": text}``) is sent as the human's reply; anything else (``True``) sends the fixed reply. Nothing
     before the interrupt has side effects, because the node runs again from the top on resume."""
-    ctx = runtime.context
+    ctx = context_of(runtime)
     reply = crisis_reply(ctx.locale)
     by_human = None
     if getattr(ctx, "handoff", False):
