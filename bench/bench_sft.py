@@ -30,6 +30,8 @@ VARIANTS = {
     "fast-prefix": {"fast": True, "share_prefix": True, "bf16": False},
     # + bfloat16 autocast (the default of `esc-graph train sft`)
     "fast-prefix-bf16": {"fast": True, "share_prefix": True, "bf16": True},
+    # + LoRA on the top half of the layers only (an option, not the default: backward stops there)
+    "fast-prefix-bf16-top15": {"fast": True, "share_prefix": True, "bf16": True, "lora_layers": 15},
 }
 
 

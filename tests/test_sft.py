@@ -208,3 +208,11 @@ def test_real_smollm2_planner_target_loss_drops(esconv_dir: Path, tmp_path: Path
     trainer.train()
     after = _target_loss(trainer)
     assert after < 0.8 * before, (before, after)
+
+
+def test_lora_layers_limits_the_adapter_to_the_top_layers(tiny_model_dir: Path, esconv_dir: Path) -> None:
+    rows = build_examples("planner", esconv_dir, "valid", max_examples=4, seed=4)
+    trainer = make_trainer(tiny_cfg(tiny_model_dir, Path("unused"), lora_layers=1), rows)
+    trainable = [name for name, p in trainer.model.named_parameters() if p.requires_grad]
+    assert trainable and all(".layers.1." in name for name in trainable)
+    assert {name.split(".layers.1.")[1].split(".")[1] for name in trainable} >= {"q_proj", "down_proj"}

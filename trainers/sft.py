@@ -45,6 +45,7 @@ class SFTRunConfig:
     lora_alpha: int = 32
     lora_dropout: float = 0.0  # 0 lets peft skip the dropout copies of every LoRA input (speed, memory)
     target_modules: str = "all-linear"  # or a comma list, e.g. "q_proj,v_proj"
+    lora_layers: int | None = None  # LoRA on the top N decoder layers only: backward stops below them
     max_length: int = 1024  # tokens; longer examples are truncated (planner prompts are ~220)
     fast: bool = True  # trailing-window loss, left padding, length-grouped batches, no checkpointing
     share_prefix: bool = True  # fast path: run the batch's common prompt prefix once (single process)
@@ -63,19 +64,38 @@ class SFTRunConfig:
         return Path(self.out) / "checkpoints" / self.role
 
 
-def lora_config(cfg: SFTRunConfig):
+def lora_config(cfg: SFTRunConfig, model=None):
     from peft import LoraConfig
 
     modules: str | list[str] = cfg.target_modules
     if modules != "all-linear":
         modules = [m.strip() for m in modules.split(",") if m.strip()]
+    layers: dict[str, Any] = {}
+    if cfg.lora_layers:
+        if model is None:
+            raise ValueError("lora_layers needs the model to count its layers")
+        total = model.config.get_text_config().num_hidden_layers
+        layers["layers_to_transform"] = list(range(max(0, total - cfg.lora_layers), total))
+        if modules == "all-linear":  # peft wants explicit names with layers_to_transform
+            modules = sorted(_decoder_linear_names(model))
     return LoraConfig(
         r=cfg.lora_r,
         lora_alpha=cfg.lora_alpha,
         lora_dropout=cfg.lora_dropout,
         target_modules=modules,
         task_type="CAUSAL_LM",
+        **layers,
     )
+
+
+def _decoder_linear_names(model) -> set[str]:
+    import torch
+
+    return {
+        name.rsplit(".", 1)[-1]
+        for name, module in model.named_modules()
+        if isinstance(module, torch.nn.Linear) and ".layers." in name
+    }
 
 
 def sft_args(cfg: SFTRunConfig):
@@ -145,7 +165,7 @@ def make_trainer(cfg: SFTRunConfig, train_rows: list[dict[str, Any]], model=None
         args=sft_args(cfg),
         train_dataset=to_dataset(train_rows),
         processing_class=tokenizer,
-        peft_config=lora_config(cfg),
+        peft_config=lora_config(cfg, model),
         **kwargs,
     )
 

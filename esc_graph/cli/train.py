@@ -40,6 +40,7 @@ def sft(
     target_modules: Annotated[str, typer.Option(help="'all-linear' or a comma list of module names")] = (
         "all-linear"
     ),
+    lora_layers: Annotated[int | None, typer.Option(help="LoRA on the top N layers only (faster)")] = None,
     max_length: Annotated[int, typer.Option(help="Truncate examples to this many tokens")] = 1024,
     fast: Annotated[
         bool, typer.Option(help="Trailing-window loss, grouped lengths, no checkpointing")
@@ -82,6 +83,7 @@ def sft(
         lora_alpha=lora_alpha,
         lora_dropout=lora_dropout,
         target_modules=target_modules,
+        lora_layers=lora_layers,
         max_length=max_length,
         fast=fast,
         share_prefix=share_prefix,
