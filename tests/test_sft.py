@@ -131,23 +131,24 @@ def _plan_probs(graph, thread: str) -> dict[str, float]:
 def test_saved_adapter_loads_into_the_graph_and_moves_its_strategies(
     tiny_model_dir: Path, esconv_dir: Path, tmp_path: Path
 ) -> None:
+    # Four real dialogues whose supporter turns are all relabelled "Information": a planner trained
+    # on them must move the graph's plan towards that strategy.
+    data = tmp_path / "data"
+    data.mkdir()
+    dialogues = [json.loads(line) for line in (esconv_dir / "valid.jsonl").read_text().splitlines()[:4]]
+    for dialogue in dialogues:
+        for turn in dialogue["turns"]:
+            if turn["speaker"] == "supporter":
+                turn["strategy"] = "Information"
+    (data / "train.jsonl").write_text("\n".join(json.dumps(d) for d in dialogues) + "\n")
     out = tmp_path / "adapters"
-    manifest = train_sft(
-        tiny_cfg(
-            tiny_model_dir,
-            out,
-            data=str(esconv_dir),
-            max_dialogues=4,
-            max_steps=12,
-            learning_rate=5e-3,
-            seed=0,
-        ),
-        log=lambda _msg: None,
-    )
+    cfg = tiny_cfg(tiny_model_dir, out, data=str(data), max_steps=12, learning_rate=5e-3, warmup=0)
+    manifest = train_sft(cfg, log=lambda _msg: None)
     saved = read_manifest(out / "planner")
     assert saved == json.loads(json.dumps(manifest))
     assert saved["role"] == "planner" and saved["prompt_version"] == PROMPT_VERSION
     assert saved["base_model"] == str(tiny_model_dir) and saved["data"]["scheme"] == "thu-coai"
+    assert saved["data"]["strategies"] == {"Information": saved["data"]["examples"]}
     assert saved["training"]["global_steps"] == 12 and saved["training"]["tokens_per_second"] > 0
 
     base_graph = build_graph(
@@ -158,15 +159,15 @@ def test_saved_adapter_loads_into_the_graph_and_moves_its_strategies(
     tuned_graph = build_graph(SupportModels.local(role_models), checkpointer=InMemorySaver())
     before, after = _plan_probs(base_graph, "a"), _plan_probs(tuned_graph, "b")
     assert set(after) == set(STRATEGY_NAMES)
-    shift = sum(abs(after[s] - before[s]) for s in STRATEGY_NAMES)
-    assert shift > 0.2, (before, after)
-    # Training moved probability towards the strategies it saw most.
-    top = max(saved["data"]["strategies"], key=saved["data"]["strategies"].get)
-    assert after[top] > before[top]
-    # The scorer itself agrees: the adapter is active for the planner role only.
+    assert after["Information"] > before["Information"] + 0.15, (before, after)
+    assert sum(abs(after[s] - before[s]) for s in STRATEGY_NAMES) > 0.3
+    # The scorer agrees: the adapter is active for the planner role only.
     messages = planner_messages([Utterance("seeker", SEEKER)])
     assert role_models.score("planner", messages, STRATEGY_NAMES) == pytest.approx(after, abs=1e-5)
     assert role_models.score("bare", messages, STRATEGY_NAMES) == pytest.approx(before, abs=1e-5)
+    # build_graph(adapters=...) loads the same folder lazily.
+    lazy = build_graph(base_model=str(tiny_model_dir), adapters=out, checkpointer=InMemorySaver())
+    assert _plan_probs(lazy, "c") == pytest.approx(after, abs=1e-5)
 
 
 def test_two_process_accelerate_launch_cli(tiny_model_dir: Path, esconv_dir: Path, tmp_path: Path) -> None:
