@@ -57,6 +57,18 @@ class Nodes:
 
     def __init__(self, models: SupportModels) -> None:
         self.models = models
+        self._remote: dict[str, SupportModels] = {}
+
+    def models_for(self, runtime: Runtime[Context]) -> SupportModels:
+        """The graph's own models, or those of the server the run's Context names."""
+        url = context_of(runtime).server_url
+        if not url:
+            return self.models
+        if url not in self._remote:
+            from esc_graph.remote import remote_models
+
+            self._remote[url] = remote_models(url)
+        return self._remote[url]
 
     def appraise(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         turn = _turn(state)
@@ -64,7 +76,9 @@ class Nodes:
             return {"appraisal": None, "turn": turn}
         history = to_utterances(state["messages"])
         scores = {
-            field: self.models.scorer.score("appraiser", prompts.appraisal_messages(history, field), labels)
+            field: self.models_for(runtime).scorer.score(
+                "appraiser", prompts.appraisal_messages(history, field), labels
+            )
             for field, labels in prompts.APPRAISAL_LABELS.items()
         }
         appraisal = Appraisal(
@@ -98,7 +112,9 @@ class Nodes:
 
     def plan(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         history = to_utterances(state["messages"])
-        probs = self.models.scorer.score("planner", prompts.planner_messages(history), STRATEGY_NAMES)
+        probs = self.models_for(runtime).scorer.score(
+            "planner", prompts.planner_messages(history), STRATEGY_NAMES
+        )
         strategy = gate.choose_strategy(probs, context_of(runtime).self_disclosure)
         runtime.stream_writer({"type": "strategy", "value": strategy, "probability": probs[strategy]})
         return {"strategy": strategy, "strategy_probs": probs}
@@ -108,7 +124,7 @@ class Nodes:
         history = to_utterances(state["messages"])
         memory = state.get("memory_note")
         chat = convert_to_messages(prompts.generator_messages(history, strategy, memory))
-        generator = self.models.generator
+        generator = self.models_for(runtime).generator
         settings: dict[str, Any] = {}
         if isinstance(generator, LocalChatModel):
             ctx = context_of(runtime)

@@ -66,6 +66,9 @@ class Context:
     disclosure_interval_hours: float = 3.0
     disclosure_in_reply: bool = False
     risk_classifier: Any = None
+    # Remote models for this run: an OpenAI-compatible server (…/v1) serving the roles by name. When set,
+    # it replaces the models the graph was built with (see esc_graph.remote).
+    server_url: str | None = None
 
     def __post_init__(self) -> None:
         if not self.locale:

@@ -254,3 +254,21 @@ def test_remote_models_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     models = remote_models_from_env()
     assert models.scorer.models["planner"] == "my-planner" and models.scorer.base_url.endswith(":9/v1")
     assert models.generator.model_name == "generator"
+
+
+def test_the_context_can_send_a_run_to_a_server(server) -> None:
+    from tests.helpers import fake_models
+
+    url, _ = server
+    local = fake_models(reply="canned local reply")
+    graph = build_graph(local)
+    remote_out = graph.invoke(
+        {"messages": [HumanMessage("My exams went badly and I feel low.")]},
+        context=Context(server_url=url, max_new_tokens=6),
+    )
+    assert local.scorer.calls == []  # nothing ran on the graph's own models
+    assert remote_out["reply"] != "canned local reply" and remote_out["strategy"] in STRATEGY_NAMES
+    local_out = graph.invoke(
+        {"messages": [HumanMessage("My exams went badly and I feel low.")]}, context=Context()
+    )
+    assert local_out["reply"] == "canned local reply" and "planner" in local.scorer.calls
