@@ -22,6 +22,10 @@ BaseModelOption = Annotated[
         "--base-model", help="Hugging Face id or folder of the base model [default: packaged SmolLM2]"
     ),
 ]
+SeedOption = Annotated[int, typer.Option(help="Seed for subsets and training")]
+SaveStepsOption = Annotated[int, typer.Option(help="Checkpoint every N steps")]
+LoggingStepsOption = Annotated[int, typer.Option(help="Log every N steps")]
+ResumeOption = Annotated[bool, typer.Option(help="Resume from the latest checkpoint in OUT/checkpoints/")]
 AdaptersOption = Annotated[
     Path | None, typer.Option("--adapters", help="Folder with trained adapters (planner/, generator/, ...)")
 ]

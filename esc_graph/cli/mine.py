@@ -10,7 +10,17 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from esc_graph.cli.common import BaseModelOption, err_console, fail, out_console, quiet_libraries
+from esc_graph.cli.common import (
+    BaseModelOption,
+    LoggingStepsOption,
+    ResumeOption,
+    SaveStepsOption,
+    SeedOption,
+    err_console,
+    fail,
+    out_console,
+    quiet_libraries,
+)
 from esc_graph.cli.train import DataOption, RoleOption, train_app
 
 ROLES_HELP = "Comma list of roles to mine: planner, generator, joint"
@@ -142,12 +152,10 @@ def dpo(
     ] = "sigmoid",
     max_length: Annotated[int, typer.Option(help="Truncate prompt + completion to this many tokens")] = 1024,
     bf16: Annotated[bool, typer.Option(help="bfloat16 autocast")] = False,
-    seed: Annotated[int, typer.Option(help="Seed for subsets and training")] = 0,
-    save_steps: Annotated[int, typer.Option(help="Checkpoint every N steps")] = 200,
-    logging_steps: Annotated[int, typer.Option(help="Log every N steps")] = 10,
-    resume: Annotated[
-        bool, typer.Option(help="Resume from the latest checkpoint in OUT/checkpoints/")
-    ] = False,
+    seed: SeedOption = 0,
+    save_steps: SaveStepsOption = 200,
+    logging_steps: LoggingStepsOption = 10,
+    resume: ResumeOption = False,
 ) -> None:
     """DPO of one role on its IPM-PrefDial pairs; the SFT adapter is the start and the frozen reference."""
     quiet_libraries()

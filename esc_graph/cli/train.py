@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from esc_graph.cli.common import BaseModelOption, err_console, fail, quiet_libraries
+from esc_graph.cli.common import (
+    BaseModelOption,
+    LoggingStepsOption,
+    ResumeOption,
+    SaveStepsOption,
+    SeedOption,
+    err_console,
+    fail,
+    quiet_libraries,
+)
 
 train_app = typer.Typer(help="Train role adapters on ESConv.", no_args_is_help=True)
 
@@ -49,12 +58,10 @@ def sft(
         bool, typer.Option(help="Run a batch's shared prompt prefix once (fast path)")
     ] = True,
     bf16: Annotated[bool, typer.Option(help="bfloat16 autocast (fp32 weights)")] = True,
-    seed: Annotated[int, typer.Option(help="Seed for subsets and training")] = 0,
-    save_steps: Annotated[int, typer.Option(help="Checkpoint every N steps")] = 200,
-    logging_steps: Annotated[int, typer.Option(help="Log every N steps")] = 10,
-    resume: Annotated[
-        bool, typer.Option(help="Resume from the latest checkpoint in OUT/checkpoints/")
-    ] = False,
+    seed: SeedOption = 0,
+    save_steps: SaveStepsOption = 200,
+    logging_steps: LoggingStepsOption = 10,
+    resume: ResumeOption = False,
 ) -> None:
     """LoRA SFT of one role with TRL.
 
