@@ -116,14 +116,14 @@ def forward_trailing(
     if prefix is None or prefix.numel() == 0:
         return model(**inputs, use_cache=False, logits_to_keep=keep)
     rows, length = labels.shape[0], prefix.shape[1]
-    cache = model(input_ids=prefix, use_cache=True, logits_to_keep=1).past_key_values
+    cache = model(input_ids=prefix, use_cache=True, logits_to_keep=1).cache
     cache.batch_repeat_interleave(rows)
     mask = inputs["attention_mask"]
     return model(
         input_ids=inputs["input_ids"],
         attention_mask=torch.cat([mask.new_ones((rows, length)), mask], dim=1),
         position_ids=inputs["position_ids"] + length,
-        past_key_values=cache,
+        cache=cache,
         use_cache=True,
         logits_to_keep=keep,
     )
