@@ -226,11 +226,7 @@ class RoleModels:
         streamer = _CallbackStreamer(self.tokenizer, on_token) if on_token else None
         if seed is not None:
             torch.manual_seed(seed)
-        sampling: dict[str, Any] = (
-            {"do_sample": True, "temperature": temperature, "top_p": top_p}
-            if temperature > 0
-            else {"do_sample": False}
-        )
+        sampling = sampling_kwargs(temperature, top_p)
         with self.role(role) as model:
             out = model.generate(
                 input_ids=ids,
@@ -242,6 +238,13 @@ class RoleModels:
                 **sampling,
             )
         return self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True).strip()
+
+
+def sampling_kwargs(temperature: float, top_p: float) -> dict[str, Any]:
+    """``generate()`` settings: nucleus sampling at ``temperature``, or greedy when it is 0."""
+    if temperature > 0:
+        return {"do_sample": True, "temperature": temperature, "top_p": top_p}
+    return {"do_sample": False}
 
 
 class _CallbackStreamer:

@@ -28,6 +28,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from esc_graph.adapters import ROLES
+from esc_graph.models import sampling_kwargs
 
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
@@ -114,12 +115,7 @@ class RoleServer:
         ids = torch.tensor([models.prompt_ids(messages)])
         if settings["seed"] is not None:
             torch.manual_seed(settings["seed"])
-        temperature = settings["temperature"]
-        sampling: dict[str, Any] = (
-            {"do_sample": True, "temperature": temperature, "top_p": settings["top_p"]}
-            if temperature > 0
-            else {"do_sample": False}
-        )
+        sampling = sampling_kwargs(settings["temperature"], settings["top_p"])
         with models.role(role) as model:
             out = model.generate(
                 input_ids=ids,

@@ -116,6 +116,8 @@ def generate_batch(
     """Generate for several prompts in one left-padded ``generate`` call on ``role``'s adapter."""
     import torch
 
+    from esc_graph.models import sampling_kwargs
+
     prompts = [models.prompt_ids(m) for m in batch]
     width = max(len(p) for p in prompts)
     pad = models.tokenizer.pad_token_id or 0
@@ -124,10 +126,9 @@ def generate_batch(
     for i, p in enumerate(prompts):
         ids[i, width - len(p) :] = torch.tensor(p)
         mask[i, width - len(p) :] = 1
-    sampling: dict[str, Any] = {"do_sample": False}
     if temperature > 0:
         torch.manual_seed(seed)
-        sampling = {"do_sample": True, "temperature": temperature, "top_p": top_p}
+    sampling = sampling_kwargs(temperature, top_p)
     with torch.inference_mode(), models.role(role) as model:
         out = model.generate(
             input_ids=ids,
