@@ -19,6 +19,7 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
+from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.prompts import PROMPT_VERSION, ChatMessage
 
 log = logging.getLogger(__name__)
@@ -167,8 +168,13 @@ class RoleModels:
 
     # -- scoring -----------------------------------------------------------------------------
     @torch.inference_mode()
-    def score(self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str]) -> dict[str, float]:
+    def score(
+        self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str], *, calibrated: bool = True
+    ) -> dict[str, float]:
         """Probability of each label (followed by end-of-turn) as the whole reply, normalised over labels.
+
+        When the role's manifest holds a prior for these labels (``esc-graph calibrate``), the result
+        is prior-corrected unless ``calibrated=False``.
 
         One forward pass: the prompt and every label are packed into one sequence; a block mask lets
         each label see the prompt and its own earlier tokens only, and positions restart after the
@@ -207,7 +213,12 @@ class RoleModels:
             rows = [r - (plen - 1) for r in rows]
             totals.append(logp[rows, lab].sum())
         probs = torch.softmax(torch.stack(totals), dim=0).tolist()
-        return dict(zip(labels, probs, strict=True))
+        result = dict(zip(labels, probs, strict=True))
+        return self._with_prior(role, result) if calibrated else result
+
+    def _with_prior(self, role: str, probs: dict[str, float]) -> dict[str, float]:
+        stored = manifest_prior(self.manifests.get(role, {}), list(probs)) if role in self.roles else None
+        return corrected(probs, *stored) if stored else probs
 
     # -- generation --------------------------------------------------------------------------
     @torch.inference_mode()
