@@ -31,6 +31,14 @@ from esc_graph.cli import evaluate  # noqa: E402
 
 evaluate.register(app)
 
+from esc_graph.cli import calibrate  # noqa: E402
+
+calibrate.register(app)
+
+from esc_graph.cli import pipeline  # noqa: E402
+
+pipeline.register(app)
+
 from esc_graph.cli import serve  # noqa: E402
 
 serve.register(app)

@@ -33,7 +33,7 @@ SchemeOption = Annotated[str, typer.Option("--scheme", help="Split scheme: thu-c
 
 
 @contextmanager
-def _progress(what: str) -> Iterator[Any]:
+def progress_bar(what: str) -> Iterator[Any]:
     columns = (TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err_console, transient=False) as bar:
         task = bar.add_task(what, total=None)
@@ -151,14 +151,14 @@ def eval_cmd(
     try:
         config.check()
         role_models = load_role_models(base_model, adapters)
-        with _progress(f"{system} on {split}") as update:
+        with progress_bar(f"{system} on {split}") as update:
             result = evaluate(role_models, config, out, overwrite=overwrite, progress=update)
         if judge:
             judge_file = out / JUDGE_FILE
             if overwrite:
                 judge_file.unlink(missing_ok=True)
             the_judge = Judge(_judge_model(judge, judge_base_url, role_models), name=judge)
-            with _progress("judging replies") as update:
+            with progress_bar("judging replies") as update:
                 judge_rows(the_judge, read_rows(out / "predictions.jsonl"), judge_file, progress=update)
             result = finish(out, title=f"{system} on ESConv {split} ({scheme})", settings=config.__dict__)
     except (AdapterError, DataError, EvalError, OSError, RuntimeError) as exc:

@@ -1,0 +1,56 @@
+"""``esc-graph calibrate``: store the planner's strategy prior (needs the ``train`` extra)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from esc_graph.cli.common import BaseModelOption, err_console, fail, out_console, quiet_libraries
+from esc_graph.cli.evaluate import DataOption, SchemeOption, progress_bar
+
+
+def calibrate(
+    adapters: Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")],
+    turns: Annotated[int | None, typer.Option(help="Seeded subset of validation turns [all: 0]")] = 300,
+    strength: Annotated[
+        float | None, typer.Option(help="Exponent of the correction [default: best validation macro-F1]")
+    ] = None,
+    split: Annotated[str, typer.Option(help="Split to measure on (never the test split)")] = "valid",
+    scheme: SchemeOption = "thu-coai",
+    data: DataOption = None,
+    seed: Annotated[int, typer.Option(help="Subset seed")] = 0,
+    base_model: BaseModelOption = None,
+) -> None:
+    """Measure the planner's mean strategy distribution on validation turns and divide it out at run time."""
+    quiet_libraries()
+    from esc_graph.adapters import AdapterError
+    from esc_graph.models import load_role_models
+    from trainers.calibrate import CalibrateConfig
+    from trainers.calibrate import calibrate as run_calibration
+    from trainers.data import DataError
+
+    if split == "test":
+        fail("calibrating on the test split would leak it into the evaluation; use valid or train")
+    config = CalibrateConfig(
+        split=split, scheme=scheme, data=data, turns=turns or None, seed=seed, strength=strength
+    )
+    try:
+        models = load_role_models(base_model, adapters)
+        with progress_bar("planner on validation turns") as update:
+            entry = run_calibration(models, adapters, config, progress=update)
+    except (AdapterError, DataError, ValueError, OSError, RuntimeError) as exc:
+        fail(str(exc))
+    for grid_strength, found in entry["validation"].items():
+        mark = " <- stored" if float(grid_strength) == entry["strength"] else ""
+        out_console.print(
+            f"strength {float(grid_strength):4.2f}: Q {found['q']:.3f}  acc {found['accuracy']:.3f}  "
+            f"B {found['b']:.3f}{mark}",
+            highlight=False,
+        )
+    err_console.print(f"wrote the prior into {adapters}/planner/esc_manifest.json", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(calibrate)
