@@ -203,7 +203,9 @@ def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     after = _margins(trainer) if eval_rows else None
     dest = cfg.adapter_dir()
-    trainer.accelerator.unwrap_model(trainer.model).save_pretrained(str(dest), selected_adapters=["default"])
+    if trainer.is_world_process_zero():
+        policy = trainer.accelerator.unwrap_model(trainer.model)
+        policy.save_pretrained(str(dest), selected_adapters=["default"])
     history = trainer.state.log_history
     manifest = {
         "role": cfg.role,
