@@ -1,6 +1,6 @@
 """Planner scoring vs free-form generation, and memory of one base + 2 adapters vs two models.
 
-Run: .venv/bin/python bench/bench_core.py [--turns 20]
+Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_core.py [--turns 20] [--skip-memory]
 Prints figures and ratios measured in this one run; asserts nothing about time.
 """
 
@@ -13,7 +13,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 ESCONV_TEST = ROOT.parent / "shared" / "data" / "esconv" / "test.jsonl"
@@ -35,52 +37,106 @@ def planner_contexts(n: int):
     return contexts
 
 
-def timing(n_turns: int) -> None:
-    import torch
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
 
+
+def _ms(samples: list[float]) -> str:
+    return f"median {statistics.median(samples) * 1000:.0f} ms"
+
+
+def timing(n_turns: int) -> None:
     from esc_graph.cli.common import quiet_libraries
-    from esc_graph.models import load_role_models
-    from esc_graph.prompts import planner_messages
+    from esc_graph.models import RoleModels, load_role_models
+    from esc_graph.prompts import APPRAISAL_LABELS, appraisal_messages, planner_messages
     from esc_graph.strategies import STRATEGY_NAMES
 
     quiet_libraries()
     models = load_role_models()
-    contexts = [planner_messages(h) for h in planner_contexts(n_turns)]
+    plain = RoleModels(models.model, models.tokenizer, prefix_cache_size=0)
+    histories = planner_contexts(n_turns)
+    contexts = [planner_messages(h) for h in histories]
     longest = max(len(ids) for ids in models._label_ids(STRATEGY_NAMES))
-    models.score("planner", contexts[0], STRATEGY_NAMES)  # warm-up
-    score_s, gen_s, naive_s, prompt_tokens, gen_tokens = [], [], [], [], []
+
+    def gen(messages: list, reuse: bool) -> str:
+        return models.generate(
+            "planner", messages, max_new_tokens=longest, temperature=0.0, reuse_prefix=reuse
+        )
+
+    plain.score("planner", contexts[0], STRATEGY_NAMES)  # warm-up
+    gen(contexts[0], False)
+    fill_s, _ = _timed(lambda: models.score("planner", contexts[0], STRATEGY_NAMES))
+
+    t: dict[str, list[float]] = {k: [] for k in ("score", "score_c", "gen", "gen_c")}
+    prompt_tokens, gen_tokens, same_text = [], [], 0
     for messages in contexts:
         prompt_tokens.append(len(models.prompt_ids(messages)))
-        t = time.perf_counter()
-        models.score("planner", messages, STRATEGY_NAMES)
-        score_s.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        text = models.generate("planner", messages, max_new_tokens=longest, temperature=0.0)
-        gen_s.append(time.perf_counter() - t)
+        t["score"].append(_timed(lambda m=messages: plain.score("planner", m, STRATEGY_NAMES))[0])
+        t["score_c"].append(_timed(lambda m=messages: models.score("planner", m, STRATEGY_NAMES))[0])
+        elapsed, text = _timed(lambda m=messages: gen(m, False))
+        t["gen"].append(elapsed)
+        elapsed, text_c = _timed(lambda m=messages: gen(m, True))
+        t["gen_c"].append(elapsed)
         gen_tokens.append(len(models.tokenizer(text).input_ids))
-    # For reference: the same scoring as 8 full sequences in one batch, without sharing the prompt.
-    for messages in contexts[:5]:
+        same_text += text == text_c
+    naive_s = _naive_batch(models, contexts[:5], STRATEGY_NAMES)
+    s, sc, g, gc = (statistics.median(t[k]) for k in ("score", "score_c", "gen", "gen_c"))
+    prefix = len(models.static_prefix(contexts[0]))
+    print(
+        f"contexts: {len(contexts)} ESConv test turns, median prompt {statistics.median(prompt_tokens):.0f} "
+        f"tokens, of which {prefix} are the constant template prefix (system prompt)"
+    )
+    print(f"label scoring, no prefix cache (prompt + 8 names packed, one pass): {_ms(t['score'])}")
+    print(f"label scoring, prefix cache (rest of prompt + 8 names, one pass):   {_ms(t['score_c'])}")
+    print(f"  first call, which fills the prefix cache once:                   {fill_s * 1000:.0f} ms")
+    print(f"8 full sequences in one batch, no prompt sharing:                   {_ms(naive_s)}")
+    print(
+        f"free-form greedy generation of the name (≤{longest} new tokens, "
+        f"median {statistics.median(gen_tokens):.0f} generated):"
+    )
+    print(
+        f"  no prefix cache: {_ms(t['gen'])}   prefix cache: {_ms(t['gen_c'])}   "
+        f"same text: {same_text}/{len(contexts)}"
+    )
+    print(f"ratio generation / scoring, neither cached (before):     {g / s:.2f}x")
+    print(f"ratio generation without cache / scoring with cache:     {g / sc:.2f}x")
+    print(f"ratio generation / scoring, both with the prefix cache:  {gc / sc:.2f}x   (target ≥ 5x)")
+    appraisal(models, plain, histories, APPRAISAL_LABELS, appraisal_messages)
+
+
+def _naive_batch(models: Any, contexts: list, labels: tuple[str, ...]) -> list[float]:
+    """The same scoring as full sequences in one batch, without sharing the prompt (for reference)."""
+    import torch
+
+    out = []
+    for messages in contexts:
         prompt = models.prompt_ids(messages)
-        seqs = [prompt + ids for ids in models._label_ids(STRATEGY_NAMES)]
+        seqs = [prompt + ids for ids in models._label_ids(labels)]
         width = max(map(len, seqs))
         batch = torch.tensor([s + [0] * (width - len(s)) for s in seqs])
         mask = torch.tensor([[1] * len(s) + [0] * (width - len(s)) for s in seqs])
-        t = time.perf_counter()
         with torch.inference_mode():
-            models.model(input_ids=batch, attention_mask=mask)
-        naive_s.append(time.perf_counter() - t)
-    s, g, nv = statistics.median(score_s), statistics.median(gen_s), statistics.median(naive_s)
+            out.append(_timed(lambda b=batch, m=mask: models.model(input_ids=b, attention_mask=m))[0])
+    return out
+
+
+def appraisal(models: Any, plain: Any, histories: list, label_sets: dict, make: Callable) -> None:
+    """The appraisal's three scoring passes per turn (emotion, problem, intensity), without and with cache."""
+    for field in label_sets:  # warm-up and fill
+        models.score("appraiser", make(histories[0], field), label_sets[field])
+    totals: dict[str, list[float]] = {"plain": [], "cached": []}
+    for history in histories:
+        for name, scorer in (("plain", plain), ("cached", models)):
+            calls = [(make(history, f), labels) for f, labels in label_sets.items()]
+            totals[name].append(sum(_timed(lambda c=c, s=scorer: s.score("appraiser", *c))[0] for c in calls))
+    a, ac = statistics.median(totals["plain"]), statistics.median(totals["cached"])
+    sizes = "/".join(str(len(v)) for v in label_sets.values())
     print(
-        f"contexts: {len(contexts)} ESConv test turns, "
-        f"median prompt {statistics.median(prompt_tokens):.0f} tokens"
+        f"appraisal ({' + '.join(label_sets)}, {sizes} labels, 3 passes per turn): "
+        f"no prefix cache {_ms(totals['plain'])}, prefix cache {_ms(totals['cached'])} ({a / ac:.2f}x faster)"
     )
-    print(f"label scoring (prompt + 8 names packed, one pass) : median {s * 1000:.0f} ms")
-    print(f"8 full sequences in one batch, no prompt sharing:   median {nv * 1000:.0f} ms")
-    print(
-        f"free-form greedy generation of the name (≤{longest} new tokens, "
-        f"median {statistics.median(gen_tokens):.0f} generated): median {g * 1000:.0f} ms"
-    )
-    print(f"ratio free-form / scoring: {g / s:.2f}x   (target ≥ 5x)")
 
 
 def _status_kib(field: str) -> int:
@@ -174,13 +230,15 @@ def main() -> None:
     parser.add_argument("--memory-child", choices=["one", "shared", "two"])
     parser.add_argument("--adapters", default="")
     parser.add_argument("--skip-timing", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child, args.adapters)
         return
     if not args.skip_timing:
         timing(args.turns)
-    memory()
+    if not args.skip_memory:
+        memory()
 
 
 if __name__ == "__main__":
