@@ -87,12 +87,23 @@ def resolve_base(base: str | None, progress: Callable[[str], None] | None = None
     return base
 
 
+def inference_device() -> torch.device:
+    """``$ESC_GRAPH_DEVICE`` if set, else the first GPU when there is one, else the CPU."""
+    chosen = os.environ.get("ESC_GRAPH_DEVICE")
+    if chosen:
+        return torch.device(chosen)
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
 def load_base(
     base: str | None = None, progress: Callable[[str], None] | None = None
 ) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
     path = resolve_base(base, progress)
     tokenizer = AutoTokenizer.from_pretrained(path)
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
+    device = inference_device()
+    # bf16 halves memory and is exact enough for scoring on GPUs; CPUs keep fp32, which is faster there.
+    dtype = torch.bfloat16 if device.type == "cuda" else torch.float32
+    model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype).to(device)
     model.eval()
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
@@ -252,7 +263,12 @@ class RoleModels:
         if layers is None:
             # A config-less cache is plain full attention, as the packed scoring mask assumes.
             filled = DynamicCache()
-            model(input_ids=torch.tensor([prefix]), cache=filled, use_cache=True, logits_to_keep=1)
+            model(
+                input_ids=torch.tensor([prefix], device=model.device),
+                cache=filled,
+                use_cache=True,
+                logits_to_keep=1,
+            )
             layers = tuple((layer.keys, layer.values) for layer in filled.layers)
             self._prefix_kv.put(key, layers)
         # update() concatenates into new tensors, so the stored ones are never written to.
@@ -319,7 +335,7 @@ class RoleModels:
     ) -> str:
         """``reuse_prefix``: start from the prefix cache instead of recomputing the template's first part."""
         prompt = self.prompt_ids(messages)
-        ids = torch.tensor([prompt])
+        ids = torch.tensor([prompt], device=self.model.device)
         prefix = self._usable_prefix(messages, prompt) if reuse_prefix else []
         streamer = _CallbackStreamer(self.tokenizer, on_token) if on_token else None
         if seed is not None:
@@ -368,12 +384,13 @@ def _packed_label_logprobs(
     allowed = torch.cat([torch.ones((total, offset), dtype=torch.bool), allowed], dim=1)
     mask = torch.zeros((1, 1, total, offset + total), dtype=model.dtype)
     mask.masked_fill_(~allowed, torch.finfo(model.dtype).min)
+    mask = mask.to(model.device)
     keep = total - plen + 1  # logits from the last prompt position on
     extra = {"cache": cache, "use_cache": True} if cache is not None else {}
     logits = model(
-        input_ids=torch.tensor([ids]),
+        input_ids=torch.tensor([ids], device=model.device),
         attention_mask=mask,
-        position_ids=torch.tensor([positions]),
+        position_ids=torch.tensor([positions], device=model.device),
         logits_to_keep=keep,
         **extra,
     ).logits[0]

@@ -112,7 +112,7 @@ class RoleServer:
         self, role: str, messages: list[dict[str, str]], top: int, **settings: Any
     ) -> tuple[str, list[dict[str, Any]], str]:
         models, tok = self.models, self.models.tokenizer
-        ids = torch.tensor([models.prompt_ids(messages)])
+        ids = torch.tensor([models.prompt_ids(messages)], device=models.model.device)
         if settings["seed"] is not None:
             torch.manual_seed(settings["seed"])
         sampling = sampling_kwargs(settings["temperature"], settings["top_p"])

@@ -98,3 +98,16 @@ def test_generation_streams_the_text_it_returns(tiny_models: RoleModels) -> None
     )
     assert pieces, "no tokens were streamed"
     assert "".join(pieces).strip() == text
+
+
+def test_inference_device_follows_the_environment(monkeypatch, tiny_model_dir) -> None:
+    import torch
+
+    from esc_graph.models import inference_device, load_base
+
+    monkeypatch.setenv("ESC_GRAPH_DEVICE", "cpu")
+    assert inference_device() == torch.device("cpu")
+    model, _ = load_base(str(tiny_model_dir))
+    assert model.device.type == "cpu" and model.dtype == torch.float32
+    monkeypatch.delenv("ESC_GRAPH_DEVICE")
+    assert inference_device().type == ("cuda" if torch.cuda.is_available() else "cpu")

@@ -131,8 +131,8 @@ def generate_batch(
     sampling = sampling_kwargs(temperature, top_p)
     with torch.inference_mode(), models.role(role) as model:
         out = model.generate(
-            input_ids=ids,
-            attention_mask=mask,
+            input_ids=ids.to(model.device),
+            attention_mask=mask.to(model.device),
             max_new_tokens=max_new_tokens,
             pad_token_id=pad,
             eos_token_id=models.tokenizer.eos_token_id,
