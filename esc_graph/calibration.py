@@ -1,30 +1,17 @@
 """Prior correction of a label distribution, with the prior stored in the adapter's manifest.
 
 A small model fine-tuned on ESConv's imbalanced strategies predicts its favourite few for almost every
-turn (a high preference bias B). Dividing each label's probability by its mean predicted probability on
-held-out turns, then renormalising, removes that favouritism while keeping the model's ranking of each
-turn's evidence. ``esc-graph calibrate`` measures the prior; ``RoleModels.score`` applies it.
+turn (a high preference bias B). Dividing each label's probability by a per-label prior and renormalising
+shifts the argmax away from the favourites while keeping the model's ranking of each turn's evidence.
+``esc-graph calibrate`` fits the prior on validation turns; ``RoleModels.score`` applies it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 PRIOR_KEY = "label_prior"
-
-
-def mean_distribution(rows: Iterable[Mapping[str, float]]) -> dict[str, float]:
-    """The average of several distributions over the same labels."""
-    totals: dict[str, float] = {}
-    count = 0
-    for row in rows:
-        count += 1
-        for label, p in row.items():
-            totals[label] = totals.get(label, 0.0) + p
-    if not count:
-        raise ValueError("no distributions to average")
-    return {label: total / count for label, total in totals.items()}
 
 
 def corrected(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from esc_graph.calibration import corrected, manifest_prior, mean_distribution, prior_entry
+from esc_graph.calibration import corrected, manifest_prior, prior_entry
 from esc_graph.strategies import EMOTIONS, STRATEGY_NAMES
 
 
@@ -22,14 +24,31 @@ def test_corrected_divides_by_the_prior_and_renormalises() -> None:
     assert max(out, key=out.__getitem__) == "b"  # the favourite loses its head start
 
 
-def test_mean_distribution_and_manifest_round_trip() -> None:
-    prior = mean_distribution([{"a": 1.0, "b": 0.0}, {"a": 0.5, "b": 0.5}])
-    assert prior == pytest.approx({"a": 0.75, "b": 0.25})
-    entry = prior_entry(prior, 0.5, {"split": "valid"})
+def test_manifest_round_trip() -> None:
+    entry = prior_entry({"a": 0.75, "b": 0.25}, 0.5, {"split": "valid"})
     assert manifest_prior({"label_prior": entry}, ["a", "b"]) == ({"a": 0.75, "b": 0.25}, 0.5)
     assert manifest_prior({"label_prior": entry}, ["b", "a"]) is None  # other labels: not applied
-    with pytest.raises(ValueError):
-        mean_distribution([])
+
+
+def test_fitted_biases_spread_the_argmax_like_the_target() -> None:
+    from trainers.calibrate import fit_log_bias, target_counts
+
+    # A model that always leans to Question: raw argmax is Question on every turn.
+    gold = [STRATEGY_NAMES[i % 8] for i in range(80)]
+    dists = []
+    for i, g in enumerate(gold):
+        probs = dict.fromkeys(STRATEGY_NAMES, 0.05)
+        probs[g] += 0.1 + 0.01 * (i % 5)  # weak evidence for the gold label
+        probs["Question"] += 0.3
+        total = sum(probs.values())
+        dists.append({k: v / total for k, v in probs.items()})
+    assert {max(d, key=d.__getitem__) for d in dists} == {"Question"}
+    target = target_counts(gold, 0.0)
+    bias = fit_log_bias(dists, target)
+    picks = [max(STRATEGY_NAMES, key=lambda s, d=d: math.log(d[s]) + bias[s]) for d in dists]
+    counts = Counter(picks)
+    assert sum(abs(counts[s] - target[s]) for s in STRATEGY_NAMES) <= 8
+    assert sum(p == g for p, g in zip(picks, gold, strict=True)) > 40  # the evidence now decides
 
 
 def test_calibrate_stores_a_prior_that_the_planner_applies(tiny_model_dir, esconv_dir, tmp_path) -> None:
@@ -42,34 +61,28 @@ def test_calibrate_stores_a_prior_that_the_planner_applies(tiny_model_dir, escon
     adapters = tmp_path / "adapters"
     save_random_adapter(tiny_model_dir, adapters / "planner", seed=3)
     models = load_role_models(str(tiny_model_dir), adapters)
-    entry = calibrate(models, adapters, CalibrateConfig(turns=12, strength=1.0))
+    entry = calibrate(models, adapters, CalibrateConfig(turns=16))
     assert json.loads((adapters / "planner" / "esc_manifest.json").read_text())["label_prior"] == entry
-    assert entry["source"]["turns"] == 12 and set(entry["validation"]) == {
-        "0.0",
-        "0.25",
-        "0.5",
-        "0.75",
-        "1.0",
-        "1.25",
-        "1.5",
-    }
+    assert entry["source"]["turns"] == 16 and entry["balance"] == 0.0
 
-    turns = select_turns(EvalConfig(split="valid", limit=12, replies=0))
+    turns = select_turns(EvalConfig(split="valid", limit=16, replies=0))
     raw = [
         models.score("planner", planner_messages(t.history), STRATEGY_NAMES, calibrated=False) for t in turns
     ]
     fixed = [models.score("planner", planner_messages(t.history), STRATEGY_NAMES) for t in turns]
+    prior = dict(zip(entry["labels"], entry["probs"], strict=True))
     assert fixed != raw
-    # Dividing by the mean prediction flattens the average distribution on the turns it was measured on.
-    spread = lambda dists: max(mean_distribution(dists).values()) - min(mean_distribution(dists).values())  # noqa: E731
-    assert spread(fixed) < spread(raw)
-    # A fresh load reads the prior from the manifest; the appraiser's label sets are untouched.
+    for got, before in zip(fixed, raw, strict=True):
+        assert got == pytest.approx(corrected(before, prior), abs=1e-5)
+    # A fresh load reads the prior from the manifest; other label sets are untouched.
     reloaded = load_role_models(str(tiny_model_dir), adapters)
     messages = planner_messages(turns[0].history)
     assert reloaded.score("planner", messages, STRATEGY_NAMES) == pytest.approx(fixed[0], abs=1e-5)
     assert reloaded.score("planner", messages, EMOTIONS) == reloaded.score(
         "planner", messages, EMOTIONS, calibrated=False
     )
+    with pytest.raises(ValueError, match="balance"):
+        calibrate(models, adapters, CalibrateConfig(turns=4, balance=2.0))
 
 
 def test_calibrate_cli_refuses_the_test_split(tmp_path: Path) -> None:

@@ -1,20 +1,24 @@
-"""Measure the planner's label prior on held-out turns and store it in the adapter's manifest.
+"""Fit the planner's strategy correction on held-out turns and store it in the adapter's manifest.
 
-The prior is the planner's mean strategy distribution over a seeded subset of the validation split.
-With ``strength="auto"`` the exponent of the correction (``esc_graph.calibration.corrected``) is the
-one on a small grid that gives the highest macro-F1 on those same validation turns; the test split is
-never looked at.
+A small planner's average probabilities are close to ESConv's strategy frequencies, yet its argmax falls
+on the same few strategies for most turns: that is the preference bias B. The correction is one log-bias
+per strategy, fitted on a seeded subset of the validation split so that the corrected argmax picks each
+strategy about as often as the target: the gold frequencies of those turns (``balance=0``, the lowest B),
+uniform (``balance=1``, which favours macro-F1), or a mix. It is stored as a prior to divide by
+(``esc_graph.calibration``). The test split is never looked at.
 """
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from esc_graph.adapters import AdapterError, read_manifest, write_manifest
-from esc_graph.calibration import PRIOR_KEY, corrected, mean_distribution, prior_entry
+from esc_graph.calibration import PRIOR_KEY, corrected, prior_entry
 from esc_graph.prompts import planner_messages
 from esc_graph.strategies import STRATEGY_NAMES
 from trainers.evaluate import EvalConfig, select_turns
@@ -23,7 +27,7 @@ from trainers.metrics import strategy_metrics
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
 
-STRENGTH_GRID = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
+FIT_SWEEPS = 300
 Progress = Callable[[int, int], None]
 
 
@@ -34,7 +38,11 @@ class CalibrateConfig:
     data: str | None = None
     turns: int | None = 300
     seed: int = 0
-    strength: float | None = None  # None: pick from STRENGTH_GRID by validation macro-F1
+    balance: float = 0.0  # target frequencies: 0 = the turns' gold ones, 1 = uniform
+
+    def check(self) -> None:
+        if not 0.0 <= self.balance <= 1.0:
+            raise ValueError(f"balance must be between 0 and 1, not {self.balance}")
 
 
 def raw_distributions(
@@ -61,36 +69,48 @@ def raw_distributions(
     return gold, dists
 
 
-def best_strength(
-    gold: Sequence[str], dists: Sequence[dict[str, float]], prior: dict[str, float]
-) -> tuple[float, dict[float, dict[str, Any]]]:
-    """The grid strength with the highest macro-F1 (ties: the weaker one), and every grid point's scores."""
-    scores: dict[float, dict[str, Any]] = {}
-    for strength in STRENGTH_GRID:
-        preds = [_argmax(corrected(d, prior, strength)) for d in dists]
-        found = strategy_metrics(list(gold), preds)
-        scores[strength] = {"q": found["q"], "accuracy": found["accuracy"], "b": found["b"]}
-    best = max(STRENGTH_GRID, key=lambda s: (round(scores[s]["q"], 6), -s))
-    return best, scores
+def target_counts(gold: Sequence[str], balance: float) -> dict[str, float]:
+    counts = Counter(gold)
+    return {s: (1 - balance) * counts[s] + balance * len(gold) / len(STRATEGY_NAMES) for s in STRATEGY_NAMES}
 
 
-def _argmax(probs: dict[str, float]) -> str:
-    return max(probs, key=probs.__getitem__)
+def fit_log_bias(
+    dists: Sequence[dict[str, float]], target: dict[str, float], sweeps: int = FIT_SWEEPS
+) -> dict[str, float]:
+    """Per-label log-biases whose corrected argmax counts approach ``target`` (a damped fixed point)."""
+    logs = [{s: math.log(max(d[s], 1e-12)) for s in STRATEGY_NAMES} for d in dists]
+    bias = dict.fromkeys(STRATEGY_NAMES, 0.0)
+    for sweep in range(sweeps):
+        counts = Counter(max(STRATEGY_NAMES, key=lambda s, row=row: row[s] + bias[s]) for row in logs)
+        step = 0.5 / (1 + sweep / 30)
+        for s in STRATEGY_NAMES:
+            bias[s] += step * (math.log(target[s] + 0.5) - math.log(counts[s] + 0.5))
+    return bias
+
+
+def _scores(gold: Sequence[str], dists: Sequence[dict[str, float]]) -> dict[str, Any]:
+    found = strategy_metrics(list(gold), [max(d, key=d.__getitem__) for d in dists])
+    return {"q": found["q"], "accuracy": found["accuracy"], "b": found["b"]}
 
 
 def calibrate(
     models: RoleModels, adapters_dir: Path, config: CalibrateConfig, progress: Progress | None = None
 ) -> dict[str, Any]:
-    """Measure the prior, pick the strength, write both into ``adapters_dir/planner``'s manifest."""
+    """Fit the correction and write it into ``adapters_dir/planner``'s manifest; return the entry."""
+    config.check()
     if "planner" not in models.roles:
         raise AdapterError(f"{adapters_dir}: no planner adapter to calibrate")
     gold, dists = raw_distributions(models, config, progress)
-    prior = mean_distribution(dists)
-    grid_best, grid = best_strength(gold, dists, prior)
-    strength = grid_best if config.strength is None else config.strength
+    bias = fit_log_bias(dists, target_counts(gold, config.balance))
+    total = sum(math.exp(-b) for b in bias.values())
+    prior = {s: math.exp(-b) / total for s, b in bias.items()}  # dividing by it adds the bias
     source = {"split": config.split, "scheme": config.scheme, "turns": len(gold), "seed": config.seed}
-    entry = prior_entry(prior, strength, source)
-    entry["validation"] = {str(k): v for k, v in grid.items()}
+    entry = prior_entry(prior, 1.0, source)
+    entry["balance"] = config.balance
+    entry["validation"] = {
+        "raw": _scores(gold, dists),
+        "corrected (fitted on these turns)": _scores(gold, [corrected(d, prior) for d in dists]),
+    }
     planner_dir = Path(adapters_dir) / "planner"
     manifest = read_manifest(planner_dir)
     manifest[PRIOR_KEY] = entry

@@ -14,16 +14,16 @@ from esc_graph.cli.evaluate import DataOption, SchemeOption, progress_bar
 def calibrate(
     adapters: Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")],
     turns: Annotated[int | None, typer.Option(help="Seeded subset of validation turns [all: 0]")] = 300,
-    strength: Annotated[
-        float | None, typer.Option(help="Exponent of the correction [default: best validation macro-F1]")
-    ] = None,
+    balance: Annotated[
+        float, typer.Option(help="Target frequencies: 0 = gold (lowest B) … 1 = uniform (macro-F1)")
+    ] = 0.0,
     split: Annotated[str, typer.Option(help="Split to measure on (never the test split)")] = "valid",
     scheme: SchemeOption = "thu-coai",
     data: DataOption = None,
     seed: Annotated[int, typer.Option(help="Subset seed")] = 0,
     base_model: BaseModelOption = None,
 ) -> None:
-    """Measure the planner's mean strategy distribution on validation turns and divide it out at run time."""
+    """Fit per-strategy biases on validation turns so the planner stops favouring a few strategies."""
     quiet_libraries()
     from esc_graph.adapters import AdapterError
     from esc_graph.models import load_role_models
@@ -34,7 +34,7 @@ def calibrate(
     if split == "test":
         fail("calibrating on the test split would leak it into the evaluation; use valid or train")
     config = CalibrateConfig(
-        split=split, scheme=scheme, data=data, turns=turns or None, seed=seed, strength=strength
+        split=split, scheme=scheme, data=data, turns=turns or None, seed=seed, balance=balance
     )
     try:
         models = load_role_models(base_model, adapters)
@@ -42,12 +42,9 @@ def calibrate(
             entry = run_calibration(models, adapters, config, progress=update)
     except (AdapterError, DataError, ValueError, OSError, RuntimeError) as exc:
         fail(str(exc))
-    for grid_strength, found in entry["validation"].items():
-        mark = " <- stored" if float(grid_strength) == entry["strength"] else ""
+    for name, found in entry["validation"].items():
         out_console.print(
-            f"strength {float(grid_strength):4.2f}: Q {found['q']:.3f}  acc {found['accuracy']:.3f}  "
-            f"B {found['b']:.3f}{mark}",
-            highlight=False,
+            f"{name}: Q {found['q']:.3f}  acc {found['accuracy']:.3f}  B {found['b']:.3f}", highlight=False
         )
     err_console.print(f"wrote the prior into {adapters}/planner/esc_manifest.json", highlight=False)
 
