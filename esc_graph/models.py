@@ -170,7 +170,7 @@ class RoleModels:
         self.base_name = base_name
         self.manifests: dict[str, dict[str, Any]] = {}
         self._lock = threading.RLock()
-        self._label_cache: dict[tuple[str, ...], list[list[int]]] = {}
+        self._label_cache: dict[tuple[str | bool, ...], list[list[int]]] = {}
         self._prefix_ids: _Lru[tuple, list[int]] = _Lru(32)  # token ids only: cheap to keep more
         self._prefix_kv: _Lru[tuple[str | None, tuple[int, ...]], KeyValues] = _Lru(prefix_cache_size)
 
@@ -281,20 +281,29 @@ class RoleModels:
         )
         return list(ids["input_ids"] if isinstance(ids, dict) else ids)
 
-    def _label_ids(self, labels: tuple[str, ...]) -> list[list[int]]:
-        if labels not in self._label_cache:
-            end = self.tokenizer.eos_token or ""
-            self._label_cache[labels] = [
+    def _label_ids(self, labels: tuple[str, ...], whole_reply: bool = True) -> list[list[int]]:
+        key = (*labels, whole_reply)
+        if key not in self._label_cache:
+            end = (self.tokenizer.eos_token or "") if whole_reply else ""
+            self._label_cache[key] = [
                 self.tokenizer(label + end, add_special_tokens=False).input_ids for label in labels
             ]
-        return self._label_cache[labels]
+        return self._label_cache[key]
 
     # -- scoring -----------------------------------------------------------------------------
     @torch.inference_mode()
     def score(
-        self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str], *, calibrated: bool = True
+        self,
+        role: str,
+        messages: Sequence[ChatMessage],
+        labels: Sequence[str],
+        *,
+        calibrated: bool = True,
+        whole_reply: bool = True,
     ) -> dict[str, float]:
         """Probability of each label (followed by end-of-turn) as the whole reply, normalised over labels.
+
+        ``whole_reply=False`` scores each label as the beginning of the reply instead (no end-of-turn).
 
         When the role's manifest holds a prior for these labels (``esc-graph calibrate``), the result
         is prior-corrected unless ``calibrated=False``.
@@ -306,7 +315,7 @@ class RoleModels:
         """
         labels = tuple(labels)
         prompt = self.prompt_ids(messages)
-        label_ids = self._label_ids(labels)
+        label_ids = self._label_ids(labels, whole_reply)
         prefix = self._usable_prefix(messages, prompt)
         with self.role(role) as model:
             cache = self._prefix_cache(role, model, prefix)

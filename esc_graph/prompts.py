@@ -126,8 +126,12 @@ def joint_messages(history: Sequence[Utterance]) -> list[ChatMessage]:
     return [{"role": "system", "content": JOINT_SYSTEM}, *chat_history(history, GENERATOR_WINDOW)]
 
 
+def joint_tag(strategy: str) -> str:
+    return f"[{strategy}]"
+
+
 def joint_target(strategy: str, reply: str) -> str:
-    return f"[{strategy}] {reply}"
+    return f"{joint_tag(strategy)} {reply}"
 
 
 def parse_joint(text: str) -> tuple[str | None, str]:

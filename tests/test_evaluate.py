@@ -79,11 +79,32 @@ def test_decoupled_eval_uses_the_planner_adapter(tiny_model_dir, tiny_models, es
 
 def test_joint_eval_parses_tags_and_counts_invalid(tiny_models, esconv_dir, tmp_path) -> None:
     out = tmp_path / "joint"
-    metrics = evaluate(tiny_models, EvalConfig(system="joint", data=str(esconv_dir), **SMALL), out)
+    config = EvalConfig(system="joint", data=str(esconv_dir), strategy_mode="generate", **SMALL)
+    metrics = evaluate(tiny_models, config, out)
     rows = _rows(out)
     assert all("raw" in r and "reply" in r for r in rows)  # joint rows always carry a reply
     invalid = sum(r["pred_strategy"] is None for r in rows)
     assert metrics["invalid_rate"] == pytest.approx(invalid / len(rows))
+
+
+def test_joint_eval_scores_the_tags_and_forces_the_chosen_one(tiny_models, esconv_dir, tmp_path) -> None:
+    from esc_graph.prompts import joint_tag
+
+    out = tmp_path / "joint-scored"
+    metrics = evaluate(tiny_models, EvalConfig(system="joint", data=str(esconv_dir), **SMALL), out)
+    rows = _rows(out)
+    assert metrics["invalid_rate"] == 0.0
+    for row in rows:
+        assert sum(row["strategy_probs"].values()) == pytest.approx(1.0, abs=1e-5)
+        assert row["pred_strategy"] == max(row["strategy_probs"], key=row["strategy_probs"].__getitem__)
+    with_reply = [r for r in rows if "reply" in r]
+    assert 0 < len(with_reply) < len(rows)  # only the --replies subset is written
+    assert all(r["raw"].startswith(joint_tag(r["pred_strategy"])) for r in with_reply)
+    history = [Utterance("seeker", "I lost my job today.")]
+    tags = [joint_tag(s) for s in STRATEGY_NAMES]
+    as_start = tiny_models.score("joint", joint_messages(history), tags, whole_reply=False)
+    as_whole = tiny_models.score("joint", joint_messages(history), tags)
+    assert as_start != pytest.approx(as_whole)  # a tag that opens the reply is not the whole reply
 
 
 def test_generate_batch_matches_one_by_one(tiny_models) -> None:

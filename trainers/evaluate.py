@@ -4,7 +4,9 @@ Systems:
 - ``decoupled``: the planner role picks the strategy (scored over the 8 names, as the runtime graph
   does, or generated freely with ``strategy_mode="generate"``), then the generator role writes the
   reply for that strategy (or for the gold one with ``reply_strategy="gold"``).
-- ``joint``: the joint role writes ``[Strategy] reply``; an untagged or unknown strategy is invalid.
+- ``joint``: the joint role writes ``[Strategy] reply``. Its tag is scored over the 8 tags (like the
+  planner) and then forced at the start of the reply, or with ``strategy_mode="generate"`` generated
+  freely, where an untagged or unknown strategy counts as invalid.
 A role without an adapter runs on the bare base model with its prompt, so ``decoupled`` without
 adapters is the prompt-only baseline.
 
@@ -26,6 +28,7 @@ from esc_graph.prompts import (
     Utterance,
     generator_messages,
     joint_messages,
+    joint_tag,
     parse_joint,
     planner_messages,
     transcript,
@@ -56,7 +59,7 @@ class EvalConfig:
     data: str | None = None
     limit: int | None = None  # evaluate a seeded random subset of this many turns
     replies: int | None = None  # of those, generate replies for this many (None: all, 0: none)
-    strategy_mode: str = "score"  # decoupled planner: "score" the 8 names or "generate" freely
+    strategy_mode: str = "score"  # the strategy: "score" the 8 names (or joint tags) or "generate" freely
     reply_strategy: str = "pred"  # decoupled generator: the planner's strategy or the "gold" one
     batch_size: int = 8
     max_new_tokens: int = 60
@@ -92,11 +95,11 @@ def select_turns(config: EvalConfig) -> list[Turn]:
     found = [(d.id, i, h, u) for d in dialogues for i, h, u in supporter_turns(d)]
     found = subsample(found, config.limit, config.seed)
     reply_ids = {f"{d}:{i}" for d, i, _, _ in subsample(found, config.replies, config.seed + 1)}
+    free_joint = config.system == "joint" and config.strategy_mode == "generate"  # the reply holds the tag
     if config.replies == 0:
         reply_ids = set()
     return [
-        Turn(f"{d}:{i}", d, i, tuple(h), u, f"{d}:{i}" in reply_ids or config.system == "joint")
-        for d, i, h, u in found
+        Turn(f"{d}:{i}", d, i, tuple(h), u, f"{d}:{i}" in reply_ids or free_joint) for d, i, h, u in found
     ]
 
 
@@ -112,13 +115,22 @@ def generate_batch(
     temperature: float = 0.0,
     seed: int = 0,
     top_p: float = 0.95,
+    starts: Sequence[str] | None = None,
 ) -> list[str]:
-    """Generate for several prompts in one left-padded ``generate`` call on ``role``'s adapter."""
+    """Generate for several prompts in one left-padded ``generate`` call on ``role``'s adapter.
+
+    ``starts``: text each reply is forced to begin with; it is not part of the returned continuation.
+    """
     import torch
 
     from esc_graph.models import sampling_kwargs
 
     prompts = [models.prompt_ids(m) for m in batch]
+    if starts is not None:
+        tok = models.tokenizer
+        prompts = [
+            p + tok(s, add_special_tokens=False).input_ids for p, s in zip(prompts, starts, strict=True)
+        ]
     width = max(len(p) for p in prompts)
     pad = models.tokenizer.pad_token_id or 0
     ids = torch.full((len(prompts), width), pad, dtype=torch.long)
@@ -171,11 +183,7 @@ def run_batch(
         "seed": config.seed + offset,
     }
     if config.system == "joint":
-        outputs = generate_batch(models, "joint", [joint_messages(t.history) for t in turns], **gen)
-        for row, raw in zip(rows, outputs, strict=True):
-            strategy, reply = parse_joint(raw)
-            row.update(pred_strategy=strategy, reply=reply, raw=raw)
-        return rows
+        return _joint_batch(models, config, turns, rows, gen)
     if config.strategy_mode == "score":
         for row, t in zip(rows, turns, strict=True):
             probs = models.score("planner", planner_messages(t.history), STRATEGY_NAMES)
@@ -195,6 +203,32 @@ def run_batch(
             messages.append(generator_messages(t.history, row["reply_strategy"]))
         for (row, _), reply in zip(todo, generate_batch(models, "generator", messages, **gen), strict=True):
             row["reply"] = reply
+    return rows
+
+
+def _joint_batch(
+    models: RoleModels, config: EvalConfig, turns: Sequence[Turn], rows: list[dict[str, Any]], gen: dict
+) -> list[dict[str, Any]]:
+    """The joint model: its ``[Strategy]`` tag generated freely, or scored over the 8 tags and then
+    forced at the start of the reply it writes."""
+    messages = [joint_messages(t.history) for t in turns]
+    if config.strategy_mode == "generate":
+        for row, raw in zip(rows, generate_batch(models, "joint", messages, **gen), strict=True):
+            strategy, reply = parse_joint(raw)
+            row.update(pred_strategy=strategy, reply=reply, raw=raw)
+        return rows
+    tags = [joint_tag(s) for s in STRATEGY_NAMES]
+    for row, m in zip(rows, messages, strict=True):
+        probs = models.score("joint", m, tags, whole_reply=False)
+        row["strategy_probs"] = {s: probs[tag] for s, tag in zip(STRATEGY_NAMES, tags, strict=True)}
+        row["pred_strategy"] = max(row["strategy_probs"], key=row["strategy_probs"].__getitem__)
+    todo = [(row, m) for row, m, t in zip(rows, messages, turns, strict=True) if t.with_reply]
+    if todo:
+        starts = [joint_tag(row["pred_strategy"]) for row, _ in todo]
+        replies = generate_batch(models, "joint", [m for _, m in todo], starts=starts, **gen)
+        for (row, _), start, reply in zip(todo, starts, replies, strict=True):
+            row["raw"] = f"{start}{reply}"
+            row["reply"] = parse_joint(row["raw"])[1]
     return rows
 
 

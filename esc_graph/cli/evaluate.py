@@ -106,7 +106,7 @@ def eval_cmd(
         int | None, typer.Option(help="Generate replies for this many of the turns [default: all; 0: none]")
     ] = None,
     strategy_mode: Annotated[
-        str, typer.Option(help="Planner: 'score' the 8 names or 'generate' freely")
+        str, typer.Option(help="Strategy: 'score' the 8 names (joint: the 8 tags) or 'generate' it freely")
     ] = "score",
     reply_strategy: Annotated[
         str, typer.Option(help="Generator gets the 'pred' or the 'gold' strategy")
