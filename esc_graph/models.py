@@ -28,6 +28,7 @@ from transformers import (
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.prompts import PROMPT_VERSION, ChatMessage
+from esc_graph.strategy_head import LinearHead, load_head
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,7 @@ class RoleModels:
         self.tokenizer = tokenizer
         self.base_name = base_name
         self.manifests: dict[str, dict[str, Any]] = {}
+        self.heads: dict[str, LinearHead] = {}
         self._lock = threading.RLock()
         self._label_cache: dict[tuple[str | bool, ...], list[list[int]]] = {}
         self._prefix_ids: _Lru[tuple, list[int]] = _Lru(32)  # token ids only: cheap to keep more
@@ -188,6 +190,10 @@ class RoleModels:
                 f"{path}: trained with prompts {manifest.get('prompt_version')!r}, "
                 f"this esc-graph uses {PROMPT_VERSION!r}; retrain the adapter"
             )
+        try:
+            head = load_head(path)
+        except ValueError as exc:
+            raise AdapterError(str(exc)) from None
         from peft import PeftModel
 
         with self._lock:
@@ -198,6 +204,14 @@ class RoleModels:
             self.model.eval()
             self.clear_prefix_cache()
         self.manifests[role] = manifest
+        self.set_head(role, head)
+
+    def set_head(self, role: str, head: LinearHead | None) -> None:
+        """Score ``role``'s labels with ``head`` from now on (None: by the label names again)."""
+        if head is None:
+            self.heads.pop(role, None)
+        else:
+            self.heads[role] = head
 
     def add_adapters_from(self, adapters_dir: Path) -> list[str]:
         found = find_adapters(adapters_dir)
@@ -314,15 +328,44 @@ class RoleModels:
         The prompt's constant prefix comes from the prefix cache and is not recomputed.
         """
         labels = tuple(labels)
+        head = self.heads.get(role) if role in self.roles else None
+        if head is not None and head.labels == labels:
+            found = self.features(role, messages, labels, whole_reply=whole_reply)
+            if not head.fits(labels, found.shape[0]):
+                raise AdapterError(f"{role}: strategy head expects other features than this model gives")
+            result = head.probabilities(found)
+        else:
+            totals, _ = self._label_pass(role, messages, labels, whole_reply, hidden=False)
+            result = dict(zip(labels, torch.softmax(totals, dim=0).tolist(), strict=True))
+        return self._with_prior(role, result) if calibrated else result
+
+    @torch.inference_mode()
+    def features(
+        self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str], *, whole_reply: bool = True
+    ) -> torch.Tensor:
+        """What a strategy head reads: the last prompt token's final hidden state, then the labels'
+        log-probabilities normalised over the labels (one scoring pass)."""
+        totals, hidden = self._label_pass(role, messages, tuple(labels), whole_reply, hidden=True)
+        assert hidden is not None
+        return torch.cat([hidden.float().cpu(), torch.log_softmax(totals, dim=0).cpu()])
+
+    def _label_pass(
+        self,
+        role: str,
+        messages: Sequence[ChatMessage],
+        labels: tuple[str, ...],
+        whole_reply: bool,
+        hidden: bool,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
         prompt = self.prompt_ids(messages)
         label_ids = self._label_ids(labels, whole_reply)
         prefix = self._usable_prefix(messages, prompt)
         with self.role(role) as model:
             cache = self._prefix_cache(role, model, prefix)
-            totals = _packed_label_logprobs(model, prompt[len(prefix) :], label_ids, cache, len(prefix))
-        probs = torch.softmax(torch.stack(totals), dim=0).tolist()
-        result = dict(zip(labels, probs, strict=True))
-        return self._with_prior(role, result) if calibrated else result
+            totals, last = _packed_label_logprobs(
+                model, prompt[len(prefix) :], label_ids, cache, len(prefix), hidden=hidden
+            )
+        return torch.stack(totals).float(), last
 
     def _with_prior(self, role: str, probs: dict[str, float]) -> dict[str, float]:
         stored = manifest_prior(self.manifests.get(role, {}), list(probs)) if role in self.roles else None
@@ -372,8 +415,10 @@ def _packed_label_logprobs(
     label_ids: Sequence[Sequence[int]],
     cache: DynamicCache | None,
     offset: int,
-) -> list[torch.Tensor]:
-    """Log-probability of each label after ``prompt``, all labels packed into one forward pass.
+    hidden: bool = False,
+) -> tuple[list[torch.Tensor], torch.Tensor | None]:
+    """Log-probability of each label after ``prompt``, all labels packed into one forward pass, and
+    with ``hidden`` the final hidden state at the prompt's last token.
 
     ``prompt`` is what follows the ``offset`` tokens already in ``cache``; every query row may attend to
     the whole cache.
@@ -396,21 +441,22 @@ def _packed_label_logprobs(
     mask = mask.to(model.device)
     keep = total - plen + 1  # logits from the last prompt position on
     extra = {"cache": cache, "use_cache": True} if cache is not None else {}
-    logits = model(
+    output = model(
         input_ids=torch.tensor([ids], device=model.device),
         attention_mask=mask,
         position_ids=torch.tensor([positions], device=model.device),
         logits_to_keep=keep,
+        output_hidden_states=hidden,
         **extra,
-    ).logits[0]
-    logp = torch.log_softmax(logits.float(), dim=-1)
+    )
+    logp = torch.log_softmax(output.logits[0].float(), dim=-1)
     totals = []
     for (start, length), lab in zip(spans, label_ids, strict=True):
         # Token j of a label is predicted at the row before it: the prompt's last row for j = 0.
         rows = [plen - 1, *range(start, start + length - 1)]
         rows = [r - (plen - 1) for r in rows]
         totals.append(logp[rows, lab].sum())
-    return totals
+    return totals, (output.hidden_states[-1][0, plen - 1] if hidden else None)
 
 
 def sampling_kwargs(temperature: float, top_p: float) -> dict[str, Any]:

@@ -30,6 +30,12 @@ def test_plan_trains_before_mining_and_calibrates_before_the_prior_rows(tmp_path
         "--data" in plan["sft-planner"] and "--data" in plan["mine"] and "--data" not in plan["dpo-planner"]
     )
     assert plan["sft-planner"][plan["sft-planner"].index("--max-examples") + 1] == "600"
+    # The head is fitted on a copy of the DPO adapters, which its own row then evaluates.
+    assert plan["head-dpo"][:5] == ("head", "--adapters", f"{out}/dpo", "--out", f"{out}/head-dpo")
+    assert plan["eval-decoupled-dpo-head"][4] == f"{out}/head-dpo"
+    assert "Decoupled-DPO + head=" + f"{out}/eval/decoupled-dpo-head" in plan["compare"]
+    without = [s.name for s in stages(_config(tmp_path, head_train_turns=None))]
+    assert "head-dpo" not in without and "eval-decoupled-dpo-head" not in without
 
 
 def _finish_all_but_compare(cfg: PipelineConfig) -> None:

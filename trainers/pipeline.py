@@ -6,7 +6,8 @@ command and wall time; a rerun skips finished stages and resumes the interrupted
 last checkpoint, mining and evaluation from their last written batch).
 
 Layout: ``OUT/sft/{planner,generator,joint}``, ``OUT/ipm``, ``OUT/dpo/{planner,generator,joint}``,
-``OUT/eval/<system>``, ``OUT/baseline``, ``OUT/compare``.
+``OUT/eval/<system>``, ``OUT/baseline``, ``OUT/head-dpo`` (the DPO adapters with a strategy head),
+``OUT/compare``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class PipelineConfig:
     eval_replies: int = 40  # decoupled systems write replies for this many of them
     max_new_tokens: int = 40
     calibrate_turns: int = 300
+    head_train_turns: int | None = 2000  # training turns for the DPO planner's strategy head (0: no head)
     baseline: bool = True  # the MiniLM + logistic-regression reference row
 
     def model_args(self) -> list[str]:
@@ -68,6 +70,7 @@ SYSTEMS = {  # table name → (eval system, adapters stage folder)
     "Decoupled-DPO": ("decoupled", "dpo"),
 }
 PRIOR_SUFFIX = " + prior"
+HEAD_SYSTEM = "Decoupled-DPO + head"
 
 
 def _slug(name: str) -> str:
@@ -106,6 +109,21 @@ def stages(cfg: PipelineConfig) -> list[Stage]:
         plan.append(
             Stage("baseline", ("baseline", "--out", str(out / "baseline"), "--scheme", cfg.scheme, *data))
         )
+    if cfg.head_train_turns:
+        args = [
+            "head",
+            "--adapters",
+            str(out / "dpo"),
+            "--out",
+            str(out / "head-dpo"),
+            "--scheme",
+            cfg.scheme,
+        ]
+        args += ["--train-turns", str(cfg.head_train_turns), *seed, *model, *data]
+        plan.append(Stage("head-dpo", tuple(args)))
+        plan.append(
+            Stage(f"eval-{_slug(HEAD_SYSTEM)}", _eval_args(cfg, HEAD_SYSTEM, "decoupled", "head-dpo", 0))
+        )
     plan.append(Stage("compare", tuple(compare_args(cfg))))
     return plan
 
@@ -120,6 +138,7 @@ def _eval_args(cfg: PipelineConfig, name: str, system: str, folder: str, replies
 
 def compare_args(cfg: PipelineConfig) -> list[str]:
     names = [*SYSTEMS, *(n + PRIOR_SUFFIX for n, (s, _) in SYSTEMS.items() if s == "decoupled")]
+    names += [HEAD_SYSTEM] if cfg.head_train_turns else []
     args = ["compare", "--out", str(cfg.out / "compare")]
     for name in names:
         args += ["--system", f"{name}={cfg.out / 'eval' / _slug(name)}"]

@@ -35,6 +35,10 @@ from esc_graph.cli import calibrate  # noqa: E402
 
 calibrate.register(app)
 
+from esc_graph.cli import head  # noqa: E402
+
+head.register(app)
+
 from esc_graph.cli import pipeline  # noqa: E402
 
 pipeline.register(app)

@@ -31,6 +31,9 @@ def pipeline(
     eval_replies: Annotated[int, typer.Option(help="Decoupled systems: replies written for this many")] = 40,
     max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = 40,
     calibrate_turns: Annotated[int, typer.Option(help="Validation turns for the planner's prior")] = 300,
+    head_train_turns: Annotated[
+        int, typer.Option(help="Training turns for the DPO planner's strategy head [0: no head]")
+    ] = 2000,
     baseline: Annotated[
         bool, typer.Option(help="Also run the MiniLM + logistic-regression reference")
     ] = True,
@@ -64,6 +67,7 @@ def pipeline(
         eval_replies=eval_replies,
         max_new_tokens=max_new_tokens,
         calibrate_turns=calibrate_turns,
+        head_train_turns=head_train_turns or None,
         baseline=baseline,
     )
     if dry_run:

@@ -1,0 +1,57 @@
+"""``esc-graph head``: fit a classification head on the planner adapter (needs the ``train`` extra)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from esc_graph.cli.common import BaseModelOption, err_console, fail, out_console, quiet_libraries
+from esc_graph.cli.evaluate import DataOption, SchemeOption, progress_bar
+
+
+def head(
+    adapters: Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")],
+    out: Annotated[
+        Path | None, typer.Option(help="Copy the adapters here and fit the head there [in place]")
+    ] = None,
+    train_turns: Annotated[int, typer.Option(help="Seeded subset of training turns [0: all]")] = 2000,
+    valid_turns: Annotated[int, typer.Option(help="Validation turns that choose C [0: all]")] = 300,
+    scheme: SchemeOption = "thu-coai",
+    data: DataOption = None,
+    seed: Annotated[int, typer.Option(help="Subset seed")] = 0,
+    base_model: BaseModelOption = None,
+) -> None:
+    """Fit a linear strategy head on the planner's own features; the planner then scores with it."""
+    quiet_libraries()
+    from esc_graph.adapters import AdapterError
+    from esc_graph.models import load_role_models
+    from trainers.data import DataError
+    from trainers.head import HeadConfig, copy_adapters, train_head
+
+    config = HeadConfig(
+        train_turns=train_turns or None, valid_turns=valid_turns or None, scheme=scheme, data=data, seed=seed
+    )
+    try:
+        if out is not None:
+            copy_adapters(adapters, out)
+        target = out or adapters
+        models = load_role_models(base_model, target)
+        with progress_bar("planner features (train, then valid)") as update:
+            entry = train_head(
+                models, target, config, progress=lambda _split, done, total: update(done, total)
+            )
+    except (AdapterError, DataError, ValueError, OSError, RuntimeError) as exc:
+        fail(str(exc))
+    for row in entry["selection"]:
+        scores = f"valid Q {row['valid_q']:.3f}  acc {row['valid_accuracy']:.3f}  B {row['valid_b']:.3f}"
+        out_console.print(f"C {row['C']:g} {row['class_weight'] or 'unweighted'}: {scores}", highlight=False)
+    err_console.print(
+        f"head (C {entry['C']:g}, {entry['train_turns']} training turns) saved in {target}/planner",
+        highlight=False,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(head)

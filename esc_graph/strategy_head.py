@@ -1,0 +1,60 @@
+"""A linear classification head over the planner adapter's own features, stored beside the adapter.
+
+Scoring the 8 strategy names lets a small model spread its probability over a few favourites only. The
+head reads what the planner already computes in its one scoring pass, the final hidden state at the
+last prompt token and the 8 label log-probabilities, and maps them to the 8 strategies with weights
+fitted on training turns (``esc-graph head``). When an adapter folder holds a head, ``RoleModels.score``
+returns the head's distribution for exactly those labels; every other call is unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+HEAD_FILE = "strategy_head.safetensors"
+
+
+@dataclass(frozen=True)
+class LinearHead:
+    labels: tuple[str, ...]
+    weight: torch.Tensor  # (labels, features)
+    bias: torch.Tensor  # (labels,)
+
+    def probabilities(self, features: torch.Tensor) -> dict[str, float]:
+        logits = self.weight @ features.to(self.weight.dtype) + self.bias
+        return dict(zip(self.labels, torch.softmax(logits, dim=0).tolist(), strict=True))
+
+    def fits(self, labels: Sequence[str], width: int) -> bool:
+        return tuple(labels) == self.labels and self.weight.shape[1] == width
+
+
+def save_head(adapter_dir: Path, head: LinearHead) -> Path:
+    from safetensors.torch import save_file
+
+    path = Path(adapter_dir) / HEAD_FILE
+    tensors = {"weight": head.weight.float().contiguous(), "bias": head.bias.float().contiguous()}
+    save_file(tensors, str(path), metadata={"labels": json.dumps(list(head.labels))})
+    return path
+
+
+def load_head(adapter_dir: Path) -> LinearHead | None:
+    """The head stored in ``adapter_dir``, or None when it has none."""
+    from safetensors import SafetensorError, safe_open
+
+    path = Path(adapter_dir) / HEAD_FILE
+    if not path.is_file():
+        return None
+    try:
+        with safe_open(str(path), framework="pt") as fh:
+            labels = tuple(json.loads((fh.metadata() or {})["labels"]))
+            weight, bias = fh.get_tensor("weight"), fh.get_tensor("bias")
+    except (KeyError, ValueError, OSError, SafetensorError) as exc:
+        raise ValueError(f"{path}: not a strategy head ({exc})") from None
+    if weight.shape != (len(labels), weight.shape[1]) or bias.shape != (len(labels),):
+        raise ValueError(f"{path}: weight {tuple(weight.shape)} and bias {tuple(bias.shape)} disagree")
+    return LinearHead(labels, weight, bias)

@@ -1,0 +1,197 @@
+"""Fit the planner's strategy head (``esc_graph.strategy_head``) on training turns.
+
+The features are read under the planner adapter itself, so the head learns from what fine-tuning put
+into the adapter. It is multinomial logistic regression on standardised features (the standardisation
+is folded into the stored weights); C is chosen by macro-F1 on a seeded subset of validation turns.
+Features are cached per turn in ``adapters/planner/head-features-<split>-<adapter digest>.npz``, so a
+rerun with more turns computes only the new ones. The test split is never looked at.
+
+Writing a head removes a stored prior (``esc-graph calibrate``): it was fitted to the label scores the
+head replaces. Calibrate again afterwards to correct the head's own distribution.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import torch
+
+from esc_graph.adapters import AdapterError, read_manifest, write_manifest
+from esc_graph.calibration import PRIOR_KEY
+from esc_graph.prompts import planner_messages
+from esc_graph.strategies import STRATEGY_NAMES
+from esc_graph.strategy_head import LinearHead, save_head
+from trainers.evaluate import EvalConfig, select_turns
+from trainers.metrics import strategy_metrics
+
+if TYPE_CHECKING:
+    from esc_graph.models import RoleModels
+
+HEAD_KEY = "strategy_head"
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class HeadConfig:
+    train_turns: int | None = 2000  # seeded subset of the training split (None: all 12,759)
+    valid_turns: int | None = 300
+    scheme: str = "thu-coai"
+    data: str | None = None
+    seed: int = 0
+    # (C, class_weight) candidates: inverse regularisation strength, and None or "balanced" weights
+    grid: tuple[tuple[float, str | None], ...] = (
+        (0.01, None),
+        (0.1, None),
+        (1.0, None),
+        (0.01, "balanced"),
+        (0.1, "balanced"),
+    )
+
+
+def copy_adapters(source: Path, target: Path) -> None:
+    """Copy every role folder of ``source`` into ``target`` (which must not hold a planner yet)."""
+    if (target / "planner").exists():
+        raise AdapterError(f"{target}/planner already exists; choose another --out")
+    target.mkdir(parents=True, exist_ok=True)
+    for child in sorted(Path(source).iterdir()):
+        if child.is_dir() and (child / "adapter_config.json").is_file():
+            shutil.copytree(child, target / child.name)
+
+
+def turn_features(
+    models: RoleModels,
+    split: str,
+    config: HeadConfig,
+    limit: int | None,
+    cache: Path,
+    progress: Progress | None,
+) -> tuple[np.ndarray, list[str]]:
+    """Features and gold strategies of a seeded subset of ``split``'s supporter turns."""
+    turns = select_turns(
+        EvalConfig(
+            split=split, scheme=config.scheme, data=config.data, limit=limit, replies=0, seed=config.seed
+        )
+    )
+    stored: dict[str, np.ndarray] = {}
+    if cache.is_file():
+        with np.load(cache) as saved:
+            stored = dict(zip(saved["ids"].tolist(), saved["x"], strict=True))
+    missing = [t for t in turns if t.id not in stored]
+    for done, turn in enumerate(missing, 1):
+        found = models.features("planner", planner_messages(turn.history), STRATEGY_NAMES)
+        stored[turn.id] = found.numpy()
+        if progress:
+            progress(split, done, len(missing))
+        if done % 200 == 0 or done == len(missing):
+            ids = sorted(stored)
+            np.savez(cache, ids=np.array(ids), x=np.stack([stored[i] for i in ids]))
+    x = np.stack([stored[t.id] for t in turns]) if turns else np.zeros((0, 0), dtype=np.float32)
+    return x, [str(t.gold.strategy) for t in turns]
+
+
+def fold_standardisation(
+    weight: np.ndarray, bias: np.ndarray, mean: np.ndarray, scale: np.ndarray
+) -> LinearHead:
+    """The head on raw features equal to ``weight @ ((x - mean) / scale) + bias``."""
+    folded = weight / scale
+    return LinearHead(
+        STRATEGY_NAMES,
+        torch.tensor(folded, dtype=torch.float32),
+        torch.tensor(bias - folded @ mean, dtype=torch.float32),
+    )
+
+
+def fit_head(
+    x_train: np.ndarray,
+    y_train: Sequence[str],
+    x_valid: np.ndarray,
+    y_valid: Sequence[str],
+    config: HeadConfig,
+) -> tuple[LinearHead, list[dict[str, float]]]:
+    """Logistic regression for each grid entry; the one with the best validation macro-F1."""
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y_train)) < 2:
+        raise ValueError("the training turns hold fewer than two strategies; use more --train-turns")
+    mean = x_train.mean(axis=0)
+    scale = x_train.std(axis=0) + 1e-6
+    selection, best = [], None
+    for c, weight in config.grid:
+        clf = LogisticRegression(C=c, class_weight=weight, max_iter=3000, random_state=config.seed)
+        clf.fit((x_train - mean) / scale, list(y_train))
+        found = strategy_metrics(list(y_valid), list(clf.predict((x_valid - mean) / scale)))
+        selection.append(
+            {
+                "class_weight": weight,
+                "C": c,
+                "valid_q": found["q"],
+                "valid_accuracy": found["accuracy"],
+                "valid_b": found["b"],
+            }
+        )
+        if best is None or found["q"] > best[0]:
+            best = (found["q"], clf)
+    assert best is not None
+    clf = best[1]
+    # scikit-learn orders classes alphabetically and may miss a strategy absent from the sample.
+    weight = np.zeros((len(STRATEGY_NAMES), x_train.shape[1]))
+    bias = np.full(len(STRATEGY_NAMES), -30.0)
+    for row, label in enumerate(clf.classes_):
+        index = STRATEGY_NAMES.index(label)
+        weight[index] = clf.coef_[row] if len(clf.classes_) > 2 else (1 if row else -1) * clf.coef_[0] / 2
+        bias[index] = (
+            clf.intercept_[row] if len(clf.classes_) > 2 else (1 if row else -1) * clf.intercept_[0] / 2
+        )
+    return fold_standardisation(weight, bias, mean, scale), selection
+
+
+def train_head(
+    models: RoleModels, adapters_dir: Path, config: HeadConfig, progress: Progress | None = None
+) -> dict[str, Any]:
+    """Fit the head, save it in ``adapters_dir/planner`` and attach it to ``models``; return its entry."""
+    if "planner" not in models.roles:
+        raise AdapterError(f"{adapters_dir}: no planner adapter to fit a head on")
+    planner_dir = Path(adapters_dir) / "planner"
+    models.set_head("planner", None)  # features come from the adapter, never from an older head
+    digest = hashlib.sha256((planner_dir / "adapter_model.safetensors").read_bytes()).hexdigest()[:12]
+    x_train, y_train = turn_features(
+        models,
+        "train",
+        config,
+        config.train_turns,
+        planner_dir / f"head-features-train-{digest}.npz",
+        progress,
+    )
+    x_valid, y_valid = turn_features(
+        models,
+        "valid",
+        config,
+        config.valid_turns,
+        planner_dir / f"head-features-valid-{digest}.npz",
+        progress,
+    )
+    head, selection = fit_head(x_train, y_train, x_valid, y_valid, config)
+    save_head(planner_dir, head)
+    manifest = read_manifest(planner_dir)
+    manifest.pop(PRIOR_KEY, None)
+    chosen = max(selection, key=lambda row: row["valid_q"])
+    manifest[HEAD_KEY] = {
+        "features": "final hidden state at the last prompt token + the 8 strategy-name log-probabilities",
+        "train_turns": len(y_train),
+        "valid_turns": len(y_valid),
+        "scheme": config.scheme,
+        "seed": config.seed,
+        "C": chosen["C"],
+        "class_weight": chosen["class_weight"],
+        "selection": selection,
+    }
+    write_manifest(planner_dir, manifest)
+    models.manifests["planner"] = manifest
+    models.set_head("planner", head)
+    return manifest[HEAD_KEY]
