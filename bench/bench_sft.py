@@ -32,6 +32,8 @@ VARIANTS = {
     "fast-prefix-bf16": {"fast": True, "share_prefix": True, "bf16": True},
     # + LoRA on the top half of the layers only (an option, not the default: backward stops there)
     "fast-prefix-bf16-top15": {"fast": True, "share_prefix": True, "bf16": True, "lora_layers": 15},
+    "fast-prefix-bf16-top8": {"fast": True, "share_prefix": True, "bf16": True, "lora_layers": 8},
+    "fast-prefix-bf16-top4": {"fast": True, "share_prefix": True, "bf16": True, "lora_layers": 4},
 }
 
 

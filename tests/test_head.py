@@ -106,7 +106,9 @@ def test_trained_head_drives_the_planner_and_reuses_cached_features(
     assert calls == []  # every feature came from the cache
 
 
-def test_head_cli_copies_the_adapters_and_refuses_to_overwrite(tiny_model_dir, esconv_dir, tmp_path) -> None:
+def test_head_cli_copies_the_adapters_and_never_overwrites_others(
+    tiny_model_dir, esconv_dir, tmp_path
+) -> None:
     from tests.helpers import save_random_adapter
 
     source = tmp_path / "sft"
@@ -120,5 +122,11 @@ def test_head_cli_copies_the_adapters_and_refuses_to_overwrite(tiny_model_dir, e
     assert "valid Q" in done.stdout
     assert (target / "planner" / "strategy_head.safetensors").is_file() and (target / "generator").is_dir()
     assert not (source / "planner" / "strategy_head.safetensors").exists()
+    # A rerun over the same weights keeps the copy; a folder holding other weights is left alone.
     again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    assert again.returncode != 0 and "already exists" in again.stderr and "Traceback" not in again.stderr
+    assert again.returncode == 0, again.stderr
+    save_random_adapter(tiny_model_dir, source / "planner", seed=9)
+    before = (target / "planner" / "adapter_model.safetensors").read_bytes()
+    refused = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert refused.returncode != 0 and "other weights" in refused.stderr and "Traceback" not in refused.stderr
+    assert (target / "planner" / "adapter_model.safetensors").read_bytes() == before

@@ -98,4 +98,11 @@ def test_redo_from_runs_that_stage_and_later_ones_again(tmp_path) -> None:
     first = (cfg.out / "stages" / "compare.json").stat().st_mtime_ns
     run_pipeline(cfg, echo=lambda _line: None, redo_from="compare")
     assert (cfg.out / "stages" / "compare.json").stat().st_mtime_ns > first
+    # A redone evaluation must not resume from the predictions of the run it replaces.
+    old = cfg.out / "eval" / "decoupled-dpo-head" / "predictions.jsonl"
+    assert old.is_file()
+    with pytest.raises(PipelineError, match="stage eval-decoupled-dpo-head failed"):
+        run_pipeline(cfg, echo=lambda _line: None, redo_from="eval-decoupled-dpo-head")
+    assert not old.exists()
+    assert (cfg.out / "stages" / "eval-decoupled-sft.json").is_file()  # earlier stages stay done
     assert (cfg.out / "stages" / "eval-vanilla-sft.json").is_file()

@@ -55,13 +55,27 @@ class HeadConfig:
 
 
 def copy_adapters(source: Path, target: Path) -> None:
-    """Copy every role folder of ``source`` into ``target`` (which must not hold a planner yet)."""
-    if (target / "planner").exists():
-        raise AdapterError(f"{target}/planner already exists; choose another --out")
+    """Copy every role folder of ``source`` into ``target``.
+
+    A role already in ``target`` with the same adapter weights is kept (a rerun, or a resumed one, keeps
+    its feature cache); one with other weights is refused rather than overwritten.
+    """
     target.mkdir(parents=True, exist_ok=True)
     for child in sorted(Path(source).iterdir()):
-        if child.is_dir() and (child / "adapter_config.json").is_file():
-            shutil.copytree(child, target / child.name)
+        weights = child / "adapter_model.safetensors"
+        if not (child.is_dir() and (child / "adapter_config.json").is_file()):
+            continue
+        copied = target / child.name
+        if copied.exists():
+            same = weights.is_file() and (copied / weights.name).is_file()
+            if not (same and _digest(weights) == _digest(copied / weights.name)):
+                raise AdapterError(f"{copied} already exists with other weights; choose another --out")
+            continue
+        shutil.copytree(child, copied)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
 def turn_features(
@@ -159,7 +173,7 @@ def train_head(
         raise AdapterError(f"{adapters_dir}: no planner adapter to fit a head on")
     planner_dir = Path(adapters_dir) / "planner"
     models.set_head("planner", None)  # features come from the adapter, never from an older head
-    digest = hashlib.sha256((planner_dir / "adapter_model.safetensors").read_bytes()).hexdigest()[:12]
+    digest = _digest(planner_dir / "adapter_model.safetensors")
     x_train, y_train = turn_features(
         models,
         "train",

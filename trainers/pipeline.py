@@ -13,6 +13,7 @@ Layout: ``OUT/sft/{planner,generator,joint}``, ``OUT/ipm``, ``OUT/dpo/{planner,g
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -47,7 +48,7 @@ class PipelineConfig:
     eval_replies: int = 40  # decoupled systems write replies for this many of them
     max_new_tokens: int = 40
     calibrate_turns: int = 300
-    head_train_turns: int | None = 2000  # training turns for the DPO planner's strategy head (0: no head)
+    head_train_turns: int | None = 5000  # training turns for the DPO planner's strategy head (0: no head)
     baseline: bool = True  # the MiniLM + logistic-regression reference row
 
     def model_args(self) -> list[str]:
@@ -110,20 +111,16 @@ def stages(cfg: PipelineConfig) -> list[Stage]:
             Stage("baseline", ("baseline", "--out", str(out / "baseline"), "--scheme", cfg.scheme, *data))
         )
     if cfg.head_train_turns:
-        args = [
-            "head",
-            "--adapters",
-            str(out / "dpo"),
-            "--out",
-            str(out / "head-dpo"),
-            "--scheme",
-            cfg.scheme,
-        ]
-        args += ["--train-turns", str(cfg.head_train_turns), *seed, *model, *data]
+        args = ["head", "--adapters", str(out / "dpo"), "--out", str(out / "head-dpo")]
+        args += ["--scheme", cfg.scheme, "--train-turns", str(cfg.head_train_turns), *seed, *model, *data]
         plan.append(Stage("head-dpo", tuple(args)))
         plan.append(
             Stage(f"eval-{_slug(HEAD_SYSTEM)}", _eval_args(cfg, HEAD_SYSTEM, "decoupled", "head-dpo", 0))
         )
+        args = ["calibrate", "--adapters", str(out / "head-dpo"), "--turns", str(cfg.calibrate_turns)]
+        plan.append(Stage("calibrate-head-dpo", (*args, *model, *data)))
+        name = HEAD_SYSTEM + PRIOR_SUFFIX
+        plan.append(Stage(f"eval-{_slug(name)}", _eval_args(cfg, name, "decoupled", "head-dpo", 0)))
     plan.append(Stage("compare", tuple(compare_args(cfg))))
     return plan
 
@@ -138,7 +135,7 @@ def _eval_args(cfg: PipelineConfig, name: str, system: str, folder: str, replies
 
 def compare_args(cfg: PipelineConfig) -> list[str]:
     names = [*SYSTEMS, *(n + PRIOR_SUFFIX for n, (s, _) in SYSTEMS.items() if s == "decoupled")]
-    names += [HEAD_SYSTEM] if cfg.head_train_turns else []
+    names += [HEAD_SYSTEM, HEAD_SYSTEM + PRIOR_SUFFIX] if cfg.head_train_turns else []
     args = ["compare", "--out", str(cfg.out / "compare")]
     for name in names:
         args += ["--system", f"{name}={cfg.out / 'eval' / _slug(name)}"]
@@ -155,7 +152,11 @@ def _marker(cfg: PipelineConfig, stage: Stage) -> Path:
 
 
 def check_settings(cfg: PipelineConfig, plan: Sequence[Stage], redo_from: str | None = None) -> None:
-    """Refuse an output folder whose finished stages ran other commands (unless redone)."""
+    """Refuse an output folder whose finished stages ran other commands (unless redone).
+
+    A redone evaluation starts from an empty folder: its resume would otherwise keep the old predictions.
+    Training stages resume from their checkpoints, so redo them in a fresh ``--out`` after changing them.
+    """
     names = [s.name for s in plan]
     if redo_from is not None and redo_from not in names:
         raise PipelineError(f"unknown stage {redo_from!r}; stages: {', '.join(names)}")
@@ -164,6 +165,8 @@ def check_settings(cfg: PipelineConfig, plan: Sequence[Stage], redo_from: str | 
         marker = _marker(cfg, stage)
         if stage.name in redo:
             marker.unlink(missing_ok=True)
+            if stage.args[0] == "eval":
+                shutil.rmtree(stage.args[stage.args.index("--out") + 1], ignore_errors=True)
         elif marker.is_file() and json.loads(marker.read_text())["args"] != list(stage.args):
             raise PipelineError(
                 f"{cfg.out}: stage {stage.name} finished with other settings; "

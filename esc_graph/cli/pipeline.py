@@ -33,7 +33,7 @@ def pipeline(
     calibrate_turns: Annotated[int, typer.Option(help="Validation turns for the planner's prior")] = 300,
     head_train_turns: Annotated[
         int, typer.Option(help="Training turns for the DPO planner's strategy head [0: no head]")
-    ] = 2000,
+    ] = 5000,
     baseline: Annotated[
         bool, typer.Option(help="Also run the MiniLM + logistic-regression reference")
     ] = True,
