@@ -39,7 +39,7 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass
 class HeadConfig:
-    train_turns: int | None = 2000  # seeded subset of the training split (None: all 12,759)
+    train_turns: int | None = 5000  # seeded subset of the training split (None: all 12,759)
     valid_turns: int | None = 300
     scheme: str = "thu-coai"
     data: str | None = None

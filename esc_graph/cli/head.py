@@ -16,7 +16,7 @@ def head(
     out: Annotated[
         Path | None, typer.Option(help="Copy the adapters here and fit the head there [in place]")
     ] = None,
-    train_turns: Annotated[int, typer.Option(help="Seeded subset of training turns [0: all]")] = 2000,
+    train_turns: Annotated[int, typer.Option(help="Seeded subset of training turns [0: all]")] = 5000,
     valid_turns: Annotated[int, typer.Option(help="Validation turns that choose C [0: all]")] = 300,
     scheme: SchemeOption = "thu-coai",
     data: DataOption = None,
