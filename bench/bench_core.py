@@ -1,7 +1,8 @@
 """Planner scoring vs free-form generation, and memory of one base + 2 adapters vs two models.
 
-Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_core.py [--turns 20] [--skip-memory]
-Prints figures and ratios measured in this one run; asserts nothing about time.
+Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_core.py [--turns 20] [--skip-memory] [--base-model M]
+Prints figures and ratios measured in this one run; asserts nothing about time. On a GPU the model runs
+there in bf16 (as the runtime does) and every timing waits for the GPU to finish.
 """
 
 from __future__ import annotations
@@ -37,9 +38,18 @@ def planner_contexts(n: int):
     return contexts
 
 
+def _sync() -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()
+
+
 def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    _sync()
     t = time.perf_counter()
     out = fn()
+    _sync()
     return time.perf_counter() - t, out
 
 
@@ -47,14 +57,15 @@ def _ms(samples: list[float]) -> str:
     return f"median {statistics.median(samples) * 1000:.0f} ms"
 
 
-def timing(n_turns: int) -> None:
+def timing(n_turns: int, base_model: str | None = None) -> None:
     from esc_graph.cli.common import quiet_libraries
     from esc_graph.models import RoleModels, load_role_models
     from esc_graph.prompts import APPRAISAL_LABELS, appraisal_messages, planner_messages
     from esc_graph.strategies import STRATEGY_NAMES
 
     quiet_libraries()
-    models = load_role_models()
+    models = load_role_models(base_model)
+    print(f"model on {models.model.device}, {models.model.dtype}")
     plain = RoleModels(models.model, models.tokenizer, prefix_cache_size=0)
     histories = planner_contexts(n_turns)
     contexts = [planner_messages(h) for h in histories]
@@ -115,8 +126,9 @@ def _naive_batch(models: Any, contexts: list, labels: tuple[str, ...]) -> list[f
         prompt = models.prompt_ids(messages)
         seqs = [prompt + ids for ids in models._label_ids(labels)]
         width = max(map(len, seqs))
-        batch = torch.tensor([s + [0] * (width - len(s)) for s in seqs])
-        mask = torch.tensor([[1] * len(s) + [0] * (width - len(s)) for s in seqs])
+        device = models.model.device
+        batch = torch.tensor([s + [0] * (width - len(s)) for s in seqs], device=device)
+        mask = torch.tensor([[1] * len(s) + [0] * (width - len(s)) for s in seqs], device=device)
         with torch.inference_mode():
             out.append(_timed(lambda b=batch, m=mask: models.model(input_ids=b, attention_mask=m))[0])
     return out
@@ -231,12 +243,13 @@ def main() -> None:
     parser.add_argument("--adapters", default="")
     parser.add_argument("--skip-timing", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--base-model", default=None, help="timing only; default: the packaged SmolLM2")
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child, args.adapters)
         return
     if not args.skip_timing:
-        timing(args.turns)
+        timing(args.turns, args.base_model)
     if not args.skip_memory:
         memory()
 

@@ -365,7 +365,7 @@ class RoleModels:
             totals, last = _packed_label_logprobs(
                 model, prompt[len(prefix) :], label_ids, cache, len(prefix), hidden=hidden
             )
-        return torch.stack(totals).float(), last
+        return totals, last
 
     def _with_prior(self, role: str, probs: dict[str, float]) -> dict[str, float]:
         stored = manifest_prior(self.manifests.get(role, {}), list(probs)) if role in self.roles else None
@@ -416,7 +416,7 @@ def _packed_label_logprobs(
     cache: DynamicCache | None,
     offset: int,
     hidden: bool = False,
-) -> tuple[list[torch.Tensor], torch.Tensor | None]:
+) -> tuple[torch.Tensor, torch.Tensor | None]:
     """Log-probability of each label after ``prompt``, all labels packed into one forward pass, and
     with ``hidden`` the final hidden state at the prompt's last token.
 
@@ -450,12 +450,15 @@ def _packed_label_logprobs(
         **extra,
     )
     logp = torch.log_softmax(output.logits[0].float(), dim=-1)
-    totals = []
-    for (start, length), lab in zip(spans, label_ids, strict=True):
+    rows, tokens, owners = [], [], []
+    for k, ((start, length), lab) in enumerate(zip(spans, label_ids, strict=True)):
         # Token j of a label is predicted at the row before it: the prompt's last row for j = 0.
-        rows = [plen - 1, *range(start, start + length - 1)]
-        rows = [r - (plen - 1) for r in rows]
-        totals.append(logp[rows, lab].sum())
+        rows += [r - (plen - 1) for r in (plen - 1, *range(start, start + length - 1))]
+        tokens += lab
+        owners += [k] * len(lab)
+    # One gather and one scatter-add for all labels: on a GPU every small op is a kernel launch.
+    index = torch.tensor([rows, tokens, owners], device=logp.device)
+    totals = torch.zeros(len(label_ids), device=logp.device).index_add_(0, index[2], logp[index[0], index[1]])
     return totals, (output.hidden_states[-1][0, plen - 1] if hidden else None)
 
 
