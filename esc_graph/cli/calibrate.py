@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from esc_graph.cli.common import BaseModelOption, err_console, fail, out_console, quiet_libraries
+from esc_graph.cli.common import (
+    BaseModelOption,
+    PlannerAdaptersOption,
+    SubsetSeedOption,
+    err_console,
+    fail,
+    out_console,
+    quiet_libraries,
+)
 from esc_graph.cli.evaluate import DataOption, SchemeOption, progress_bar
 
 
 def calibrate(
-    adapters: Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")],
+    adapters: PlannerAdaptersOption,
     turns: Annotated[int | None, typer.Option(help="Seeded subset of validation turns [all: 0]")] = 300,
     balance: Annotated[
         float, typer.Option(help="Target frequencies: 0 = gold (lowest B) … 1 = uniform (macro-F1)")
@@ -20,7 +27,7 @@ def calibrate(
     split: Annotated[str, typer.Option(help="Split to measure on (never the test split)")] = "valid",
     scheme: SchemeOption = "thu-coai",
     data: DataOption = None,
-    seed: Annotated[int, typer.Option(help="Subset seed")] = 0,
+    seed: SubsetSeedOption = 0,
     base_model: BaseModelOption = None,
 ) -> None:
     """Fit per-strategy biases on validation turns so the planner stops favouring a few strategies."""

@@ -29,6 +29,8 @@ ResumeOption = Annotated[bool, typer.Option(help="Resume from the latest checkpo
 AdaptersOption = Annotated[
     Path | None, typer.Option("--adapters", help="Folder with trained adapters (planner/, generator/, ...)")
 ]
+PlannerAdaptersOption = Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")]
+SubsetSeedOption = Annotated[int, typer.Option(help="Subset seed")]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -7,12 +7,20 @@ from typing import Annotated
 
 import typer
 
-from esc_graph.cli.common import BaseModelOption, err_console, fail, out_console, quiet_libraries
+from esc_graph.cli.common import (
+    BaseModelOption,
+    PlannerAdaptersOption,
+    SubsetSeedOption,
+    err_console,
+    fail,
+    out_console,
+    quiet_libraries,
+)
 from esc_graph.cli.evaluate import DataOption, SchemeOption, progress_bar
 
 
 def head(
-    adapters: Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")],
+    adapters: PlannerAdaptersOption,
     out: Annotated[
         Path | None, typer.Option(help="Copy the adapters here and fit the head there [in place]")
     ] = None,
@@ -20,7 +28,7 @@ def head(
     valid_turns: Annotated[int, typer.Option(help="Validation turns that choose C [0: all]")] = 300,
     scheme: SchemeOption = "thu-coai",
     data: DataOption = None,
-    seed: Annotated[int, typer.Option(help="Subset seed")] = 0,
+    seed: SubsetSeedOption = 0,
     base_model: BaseModelOption = None,
 ) -> None:
     """Fit a linear strategy head on the planner's own features; the planner then scores with it."""
