@@ -331,7 +331,7 @@ class RoleModels:
         head = self.heads.get(role) if role in self.roles else None
         if head is not None and head.labels == labels:
             found = self.features(role, messages, labels, whole_reply=whole_reply)
-            if not head.fits(labels, found.shape[0]):
+            if found.shape[0] != head.width:
                 raise AdapterError(f"{role}: strategy head expects other features than this model gives")
             result = head.probabilities(found)
         else:
@@ -362,10 +362,9 @@ class RoleModels:
         prefix = self._usable_prefix(messages, prompt)
         with self.role(role) as model:
             cache = self._prefix_cache(role, model, prefix)
-            totals, last = _packed_label_logprobs(
+            return _packed_label_logprobs(
                 model, prompt[len(prefix) :], label_ids, cache, len(prefix), hidden=hidden
             )
-        return totals, last
 
     def _with_prior(self, role: str, probs: dict[str, float]) -> dict[str, float]:
         stored = manifest_prior(self.manifests.get(role, {}), list(probs)) if role in self.roles else None

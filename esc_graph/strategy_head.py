@@ -10,7 +10,6 @@ returns the head's distribution for exactly those labels; every other call is un
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +28,10 @@ class LinearHead:
         logits = self.weight @ features.to(self.weight.dtype) + self.bias
         return dict(zip(self.labels, torch.softmax(logits, dim=0).tolist(), strict=True))
 
-    def fits(self, labels: Sequence[str], width: int) -> bool:
-        return tuple(labels) == self.labels and self.weight.shape[1] == width
+    @property
+    def width(self) -> int:
+        """How many features the head reads."""
+        return int(self.weight.shape[1])
 
 
 def save_head(adapter_dir: Path, head: LinearHead) -> Path:
