@@ -188,6 +188,7 @@ def test_compare_table_and_plot(tmp_path) -> None:
     text = compare([f"Vanilla-SFT={tmp_path / 'a'}", f"Decoupled-SFT={tmp_path / 'b'}"], tmp_path / "cmp")
     lines = {line.split("|")[1].strip(): line for line in text.splitlines() if line.startswith("| ")}
     assert "| 1.000 |" in lines["Vanilla-SFT"] and "| 0.000 |" in lines["Decoupled-SFT"]
+    assert "| 0.12–0.12 |" in lines["Vanilla-SFT"]  # one right turn: Q 1/8 in every resample
     assert "Vanilla-DPO" in text  # named as missing
     assert (tmp_path / "cmp" / "comparison.png").stat().st_size > 1000
 
@@ -214,6 +215,9 @@ def test_baseline_pipeline_on_a_few_dialogues(esconv_dir, tmp_path) -> None:
     rows = read_rows(tmp_path / "out" / "predictions.jsonl")
     assert len(rows) == metrics["n_strategy"] > 20
     assert all(r["pred_strategy"] in STRATEGY_NAMES for r in rows)
+    assert {r["dialogue"] for r in rows} == {r["id"].rpartition(":")[0] for r in rows}
+    low, high = metrics["q_ci95"]
+    assert low <= metrics["q"] <= high
     assert metrics["accuracy"] == pytest.approx(
         sum(r["gold_strategy"] == r["pred_strategy"] for r in rows) / len(rows)
     )
@@ -257,6 +261,7 @@ def test_metrics_cli_json(tmp_path) -> None:
         "f1",
         "length",
         "n",
+        "q_ci95",
     ]
     assert list(out) == keys
     # Question right, Others invalid: Question F1 1, others 0 -> Q = 1/8; accuracy 1/2.

@@ -16,6 +16,7 @@ from trainers.metrics import (
     corpus_distinct,
     distinct,
     metrics_from_rows,
+    q_interval,
     reply_metrics,
     rouge_l,
     strategy_metrics,
@@ -199,3 +200,56 @@ def test_metrics_from_rows_skips_what_rows_lack() -> None:
     assert out["n"] == 2
     replies = summary(metrics_from_rows([{"reference": "a b", "reply": "a b"}]))
     assert replies["q"] is None and replies["bleu_1"] == pytest.approx(100.0)
+
+
+# --- bootstrap interval for Q ------------------------------------------------------------------
+
+
+def _noisy_predictions(turns: int, seed: int) -> tuple[list[str], list[str | None]]:
+    rng = np.random.default_rng(seed)
+    gold = [STRATEGY_NAMES[i] for i in rng.integers(0, 8, turns)]
+    pred: list[str | None] = [g if rng.random() < 0.5 else STRATEGY_NAMES[rng.integers(0, 8)] for g in gold]
+    pred[0] = None  # an invalid prediction is scored as in strategy_metrics
+    return gold, pred
+
+
+def test_q_interval_holds_q_and_narrows_with_more_turns() -> None:
+    gold, pred = _noisy_predictions(200, seed=1)
+    q = strategy_metrics(gold, pred)["q"]
+    low, high = q_interval(gold, pred, resamples=300)
+    assert low < q < high
+    more_low, more_high = q_interval(gold * 16, pred * 16, resamples=300)
+    assert more_high - more_low < (high - low) / 2
+    assert q_interval(gold, pred, resamples=300) == (low, high)  # seeded: the same interval again
+
+
+def test_q_interval_resamples_dialogues_not_turns() -> None:
+    # Every dialogue is all right or all wrong: turns within a dialogue move together, so resampling
+    # whole dialogues must give a wider interval than pretending the turns are independent.
+    gold, pred, groups = [], [], []
+    for d in range(40):
+        for k in range(10):
+            label = STRATEGY_NAMES[k % 8]
+            gold.append(label)
+            pred.append(label if d % 2 else STRATEGY_NAMES[(k + 1) % 8])
+            groups.append(f"d{d}")
+    by_turn = q_interval(gold, pred, resamples=300)
+    by_dialogue = q_interval(gold, pred, groups, resamples=300)
+    assert by_dialogue[1] - by_dialogue[0] > 1.5 * (by_turn[1] - by_turn[0])
+
+
+def test_q_interval_of_a_perfect_predictor_is_one_point() -> None:
+    gold = list(STRATEGY_NAMES) * 5
+    assert q_interval(gold, gold, resamples=50) == (1.0, 1.0)
+
+
+def test_metrics_from_rows_gives_the_interval_by_dialogue() -> None:
+    gold, pred = _noisy_predictions(120, seed=2)
+    rows = [
+        {"dialogue": f"d{i // 6}", "gold_strategy": g, "pred_strategy": p}
+        for i, (g, p) in enumerate(zip(gold, pred, strict=True))
+    ]
+    groups = [r["dialogue"] for r in rows]
+    assert metrics_from_rows(rows)["q_ci95"] == list(q_interval(gold, pred, groups))
+    with pytest.raises(ValueError, match="aligned"):
+        q_interval(gold, pred[:-1])

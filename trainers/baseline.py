@@ -80,6 +80,7 @@ class MiniLM:
 @dataclass(frozen=True)
 class TurnText:
     id: str
+    dialogue: str
     last: str
     before: str
     previous: str
@@ -97,6 +98,7 @@ def turn_texts(data: str | None, split: str, scheme: str) -> list[TurnText]:
             rows.append(
                 TurnText(
                     id=f"{dialogue.id}:{i}",
+                    dialogue=dialogue.id,
                     last=f"{last.speaker}: {last.text}" if last else "(start)",
                     before=f"{before.speaker}: {before.text}" if before else "(start)",
                     previous=previous_strategy(history),
@@ -170,7 +172,8 @@ def run_baseline(
     pred = clf.predict(x[config.eval_split])
     with (out_dir / PREDICTIONS).open("w", encoding="utf-8") as fh:
         for t, p in zip(splits[config.eval_split], pred, strict=True):
-            fh.write(json.dumps({"id": t.id, "gold_strategy": t.gold, "pred_strategy": str(p)}) + "\n")
+            row = {"id": t.id, "dialogue": t.dialogue, "gold_strategy": t.gold, "pred_strategy": str(p)}
+            fh.write(json.dumps(row) + "\n")
     chosen = {"C": clf.C, "class_weight": clf.class_weight}
     settings = {
         **asdict(config),

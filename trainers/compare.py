@@ -9,22 +9,31 @@ logistic-regression baseline is the reference row for what a cheap classifier ac
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from trainers.report import interval
+
 PAPER_SYSTEMS = ("Vanilla-SFT", "Vanilla-DPO", "Decoupled-SFT", "Decoupled-DPO")
-COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("q", "Q ↑", 3),
-    ("accuracy", "Acc ↑", 3),
-    ("weighted_f1", "wF1 ↑", 3),
-    ("invalid_rate", "invalid ↓", 3),
-    ("b", "B ↓", 3),
-    ("bleu_2", "BLEU-2", 2),
-    ("rouge_l", "ROUGE-L", 2),
-    ("dist_2", "Dist-2", 2),
-    ("f1", "F1", 2),
-    ("length", "len", 1),
+
+
+def _number(key: str, digits: int) -> Callable[[dict[str, Any]], str]:
+    return lambda m: _cell(m.get(key), digits)
+
+
+COLUMNS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
+    ("Q ↑", _number("q", 3)),
+    ("Q 95% CI", lambda m: interval(m.get("q_ci95"), 2)),
+    ("Acc ↑", _number("accuracy", 3)),
+    ("wF1 ↑", _number("weighted_f1", 3)),
+    ("invalid ↓", _number("invalid_rate", 3)),
+    ("B ↓", _number("b", 3)),
+    ("BLEU-2", _number("bleu_2", 2)),
+    ("ROUGE-L", _number("rouge_l", 2)),
+    ("Dist-2", _number("dist_2", 2)),
+    ("F1", _number("f1", 2)),
+    ("len", _number("length", 1)),
 )
 JUDGE_COLUMNS = (
     ("fluency", "Flu."),
@@ -64,13 +73,13 @@ def _cell(value: Any, digits: int) -> str:
 
 def table(rows: Sequence[tuple[str, dict[str, Any]]]) -> str:
     judged = any(m.get("judge") for _, m in rows)
-    head = ["system", "turns", *(label for _, label, _ in COLUMNS)]
+    head = ["system", "turns", *(label for label, _ in COLUMNS)]
     if judged:
         head += [label for _, label in JUDGE_COLUMNS]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, m in rows:
         cells = [name, str(m.get("n_strategy", m.get("n", "–")))]
-        cells += [_cell(m.get(key), digits) for key, _, digits in COLUMNS]
+        cells += [show(m) for _, show in COLUMNS]
         if judged:
             cells += [_cell((m.get("judge") or {}).get(key), 2) for key, _ in JUDGE_COLUMNS]
         lines.append("| " + " | ".join(cells) + " |")

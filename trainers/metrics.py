@@ -132,6 +132,51 @@ def strategy_metrics(gold: Sequence[str], pred: Sequence[str | None]) -> dict[st
     }
 
 
+def _macro_f1_codes(gold: np.ndarray, pred: np.ndarray) -> float:
+    """Macro-F1 over the 8 strategies for integer codes (8 = invalid), as ``strategy_metrics`` has it."""
+    k = len(STRATEGY_NAMES)
+    counts = np.bincount(gold * (k + 1) + pred, minlength=(k + 1) ** 2).reshape(k + 1, k + 1)[:k, :k]
+    hits = np.diag(counts)
+    denom = np.bincount(gold, minlength=k + 1)[:k] + np.bincount(pred, minlength=k + 1)[:k]
+    return float(np.sum(np.divide(2 * hits, denom, out=np.zeros(k), where=denom > 0)) / k)
+
+
+def q_interval(
+    gold: Sequence[str],
+    pred: Sequence[str | None],
+    groups: Sequence[str] | None = None,
+    *,
+    resamples: int = 1000,
+    level: float = 0.95,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """A percentile bootstrap interval for Q.
+
+    ``groups`` (the dialogue of each turn) makes it resample whole dialogues: turns of one
+    conversation are not independent, so resampling turns alone would make the interval too narrow.
+    """
+    if len(gold) != len(pred) or (groups is not None and len(groups) != len(gold)):
+        raise ValueError("gold, predictions and groups must be aligned")
+    if not gold:
+        raise ValueError("no turns to score")
+    code = {name: i for i, name in enumerate(STRATEGY_NAMES)}
+    g = np.array([code[x] for x in gold])
+    p = np.array([code.get(normalise_prediction(x), len(STRATEGY_NAMES)) for x in pred])
+    keys = list(groups) if groups is not None else list(range(len(gold)))
+    members: dict[object, list[int]] = {}
+    for i, key in enumerate(keys):
+        members.setdefault(key, []).append(i)
+    blocks = [np.array(v) for v in members.values()]
+    rng = np.random.default_rng(seed)
+    values = []
+    for _ in range(resamples):
+        rows = np.concatenate([blocks[j] for j in rng.integers(0, len(blocks), len(blocks))])
+        values.append(_macro_f1_codes(g[rows], p[rows]))
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(values, [tail, 100 - tail])
+    return float(low), float(high)
+
+
 # --- tokenisation -----------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -272,6 +317,7 @@ SUMMARY_KEYS = (
     "f1",
     "length",
     "n",
+    "q_ci95",
 )
 
 
@@ -280,13 +326,16 @@ def metrics_from_rows(rows: Sequence[dict[str, object]]) -> dict[str, object]:
 
     Strategy metrics use rows with ``gold_strategy`` and the key ``pred_strategy`` (null = invalid);
     reply metrics use rows with both ``reference`` and ``reply`` (a null reply counts as empty).
+    ``q_ci95`` is a 95% bootstrap interval for Q, resampling dialogues when every row names one.
     """
     out: dict[str, object] = {"n": len(rows)}
     strat = [r for r in rows if r.get("gold_strategy") and "pred_strategy" in r]
     if strat:
-        out.update(
-            strategy_metrics([str(r["gold_strategy"]) for r in strat], [r["pred_strategy"] for r in strat])
-        )  # type: ignore[misc]
+        gold = [str(r["gold_strategy"]) for r in strat]
+        pred = [r["pred_strategy"] for r in strat]
+        out.update(strategy_metrics(gold, pred))  # type: ignore[arg-type]
+        groups = [str(r["dialogue"]) for r in strat] if all("dialogue" in r for r in strat) else None
+        out["q_ci95"] = list(q_interval(gold, pred, groups))  # type: ignore[arg-type]
     replies = [r for r in rows if r.get("reference") is not None and "reply" in r]
     if replies:
         out.update(

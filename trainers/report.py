@@ -31,6 +31,11 @@ def _fmt(value: Any, digits: int = 3) -> str:
     return str(value)
 
 
+def interval(bounds: Sequence[float] | None, digits: int = 3) -> str:
+    """``low–high``, or a dash when there is none."""
+    return "–" if not bounds else f"{bounds[0]:.{digits}f}–{bounds[1]:.{digits}f}"
+
+
 def _strategy_rows(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     return [
         (str(r["gold_strategy"]), normalise_prediction(r["pred_strategy"]))
@@ -118,14 +123,15 @@ def markdown(metrics: dict[str, Any], title: str, settings: dict[str, Any], plot
         lines += [
             f"## Strategy ({metrics['n_strategy']} turns)",
             "",
-            "| Q (macro-F1) | accuracy | weighted-F1 | invalid rate | B (lower is better) |",
-            "|---|---|---|---|---|",
-            f"| {_fmt(metrics['q'])} | {_fmt(metrics['accuracy'])} | {_fmt(metrics['weighted_f1'])} "
-            f"| {_fmt(metrics['invalid_rate'])} | {_fmt(metrics['b'])} |",
+            "| Q (macro-F1) | Q 95% interval | accuracy | weighted-F1 | invalid rate | B (lower is better) |",
+            "|---|---|---|---|---|---|",
+            f"| {_fmt(metrics['q'])} | {interval(metrics.get('q_ci95'))} | {_fmt(metrics['accuracy'])} "
+            f"| {_fmt(metrics['weighted_f1'])} | {_fmt(metrics['invalid_rate'])} | {_fmt(metrics['b'])} |",
             "",
             "Invalid predictions (not one of the 8 names) count as wrong and are left out of B's count "
             "matrix. Q over valid predictions only (the authors' convention): "
-            f"{_fmt(metrics.get('q_valid_only'))}."
+            f"{_fmt(metrics.get('q_valid_only'))}. The interval is a bootstrap over dialogues: two systems "
+            "whose intervals overlap on these turns may not differ."
             + (
                 " B: some strategy was never predicted or never confused, so 1e-6 was added to every "
                 "off-diagonal count (method.md §5)."
