@@ -221,6 +221,8 @@ def test_q_interval_holds_q_and_narrows_with_more_turns() -> None:
     more_low, more_high = q_interval(gold * 16, pred * 16, resamples=300)
     assert more_high - more_low < (high - low) / 2
     assert q_interval(gold, pred, resamples=300) == (low, high)  # seeded: the same interval again
+    # One group: every resample is the whole set, so both bounds are exactly strategy_metrics' Q.
+    assert q_interval(gold, pred, ["all"] * len(gold), resamples=20) == pytest.approx((q, q))
 
 
 def test_q_interval_resamples_dialogues_not_turns() -> None:

@@ -135,8 +135,7 @@ def strategy_metrics(gold: Sequence[str], pred: Sequence[str | None]) -> dict[st
 def _macro_f1_codes(gold: np.ndarray, pred: np.ndarray) -> float:
     """Macro-F1 over the 8 strategies for integer codes (8 = invalid), as ``strategy_metrics`` has it."""
     k = len(STRATEGY_NAMES)
-    counts = np.bincount(gold * (k + 1) + pred, minlength=(k + 1) ** 2).reshape(k + 1, k + 1)[:k, :k]
-    hits = np.diag(counts)
+    hits = np.bincount(gold[gold == pred], minlength=k)
     denom = np.bincount(gold, minlength=k + 1)[:k] + np.bincount(pred, minlength=k + 1)[:k]
     return float(np.sum(np.divide(2 * hits, denom, out=np.zeros(k), where=denom > 0)) / k)
 

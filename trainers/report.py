@@ -130,8 +130,8 @@ def markdown(metrics: dict[str, Any], title: str, settings: dict[str, Any], plot
             "",
             "Invalid predictions (not one of the 8 names) count as wrong and are left out of B's count "
             "matrix. Q over valid predictions only (the authors' convention): "
-            f"{_fmt(metrics.get('q_valid_only'))}. The interval is a bootstrap over dialogues: two systems "
-            "whose intervals overlap on these turns may not differ."
+            f"{_fmt(metrics.get('q_valid_only'))}. The interval is a bootstrap over dialogues (over turns "
+            "when the rows name no dialogue): two systems whose intervals overlap here may not differ."
             + (
                 " B: some strategy was never predicted or never confused, so 1e-6 was added to every "
                 "off-diagonal count (method.md §5)."
