@@ -1,8 +1,14 @@
 """Planner scoring vs free-form generation, and memory of one base + 2 adapters vs two models.
 
 Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_core.py [--turns 20] [--skip-memory] [--base-model M]
+       [--adapters DIR]
 Prints figures and ratios measured in this one run; asserts nothing about time. On a GPU the model runs
 there in bf16 (as the runtime does) and every timing waits for the GPU to finish.
+
+Without ``--adapters`` the planner runs prompt-only on the base, which rarely ends its answer after the
+name, so free-form generation runs to the longest name's length. With a trained planner adapter the
+model stops after the name it picks: the honest comparison for a trained system. A strategy head in
+the adapter folder is left off, so both sides use the same adapter and the scoring is by names.
 """
 
 from __future__ import annotations
@@ -57,15 +63,17 @@ def _ms(samples: list[float]) -> str:
     return f"median {statistics.median(samples) * 1000:.0f} ms"
 
 
-def timing(n_turns: int, base_model: str | None = None) -> None:
+def timing(n_turns: int, base_model: str | None = None, adapters: str = "") -> None:
     from esc_graph.cli.common import quiet_libraries
     from esc_graph.models import RoleModels, load_role_models
     from esc_graph.prompts import APPRAISAL_LABELS, appraisal_messages, planner_messages
     from esc_graph.strategies import STRATEGY_NAMES
 
     quiet_libraries()
-    models = load_role_models(base_model)
-    print(f"model on {models.model.device}, {models.model.dtype}")
+    models = load_role_models(base_model, Path(adapters) if adapters else None)
+    models.set_head("planner", None)
+    planner = f"planner adapter from {adapters}" if "planner" in models.roles else "planner prompt-only"
+    print(f"model on {models.model.device}, {models.model.dtype}, {planner}")
     plain = RoleModels(models.model, models.tokenizer, prefix_cache_size=0)
     histories = planner_contexts(n_turns)
     contexts = [planner_messages(h) for h in histories]
@@ -240,7 +248,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--turns", type=int, default=20)
     parser.add_argument("--memory-child", choices=["one", "shared", "two"])
-    parser.add_argument("--adapters", default="")
+    parser.add_argument("--adapters", default="", help="timing: adapters folder with a planner adapter")
     parser.add_argument("--skip-timing", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--base-model", default=None, help="timing only; default: the packaged SmolLM2")
@@ -249,7 +257,7 @@ def main() -> None:
         memory_child(args.memory_child, args.adapters)
         return
     if not args.skip_timing:
-        timing(args.turns, args.base_model)
+        timing(args.turns, args.base_model, args.adapters)
     if not args.skip_memory:
         memory()
 

@@ -97,6 +97,7 @@ def test_dpo_adapter_is_saved_in_the_layout_and_loaded_by_name(
     assert training["eval_before"]["margin"] == pytest.approx(0, abs=1e-4)  # held out: policy == reference
     assert training["eval_after"]["margin"] != training["eval_before"]["margin"]
     assert len(training["logged_margins"]) == 4 and training["global_steps"] == 4
+    assert training["processes"] == 1 and training["distributed"] == "NO"
     # Loaded by role name next to the SFT adapter: the DPO planner prefers the chosen (gold) names more.
     sft = load_role_models(str(tiny_model_dir), tmp_path / "sft")
     dpo = load_role_models(str(tiny_model_dir), tmp_path / "dpo")

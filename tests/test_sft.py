@@ -150,6 +150,7 @@ def test_saved_adapter_loads_into_the_graph_and_moves_its_strategies(
     assert saved["base_model"] == str(tiny_model_dir) and saved["data"]["scheme"] == "thu-coai"
     assert saved["data"]["strategies"] == {"Information": saved["data"]["examples"]}
     assert saved["training"]["global_steps"] == 12 and saved["training"]["tokens_per_second"] > 0
+    assert saved["training"]["distributed"] == "NO" and saved["training"]["zero_stage"] is None
 
     base_graph = build_graph(
         SupportModels.local(load_role_models(str(tiny_model_dir))), checkpointer=InMemorySaver()
@@ -186,6 +187,8 @@ def test_two_process_accelerate_launch_cli(tiny_model_dir: Path, esconv_dir: Pat
     assert done.returncode == 0, done.stderr[-3000:]
     manifest = json.loads((out / "generator" / MANIFEST_NAME).read_text())
     assert manifest["training"]["processes"] == 2
+    assert manifest["training"]["distributed"] in ("MULTI_CPU", "MULTI_GPU")
+    assert manifest["training"]["zero_stage"] is None
     assert manifest["training"]["global_steps"] == 2
     # Tokens are gathered from both ranks: 2 steps x 2 accumulation x 2 rows x 2 processes.
     assert manifest["training"]["tokens_seen"] > 16 * 200

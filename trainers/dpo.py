@@ -30,6 +30,7 @@ from esc_graph.models import resolve_base
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.data import TRAIN_ROLES, subsample
 from trainers.ipm import read_pairs
+from trainers.run_info import describe_setup, distributed_setup
 from trainers.sft import _last_loss, _version
 
 
@@ -221,6 +222,8 @@ def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
         "training": {
             "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()},
             "reference": "frozen copy of the SFT adapter",
+            "processes": trainer.accelerator.num_processes,
+            **distributed_setup(trainer.accelerator),
             "global_steps": trainer.state.global_step,
             "train_loss": result.metrics.get("train_loss"),
             "final_logged_loss": _last_loss(history),
@@ -236,7 +239,8 @@ def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
             f", held-out margin {before['margin']:.3f} -> {after['margin']:.3f}" if before and after else ""
         )
         steps = trainer.state.global_step
-        log(f"saved {cfg.role} DPO adapter to {dest}: {steps} steps, {seconds:.0f} s{shown}")
+        setup = describe_setup(manifest["training"])
+        log(f"saved {cfg.role} DPO adapter to {dest}: {steps} steps, {seconds:.0f} s{shown}, {setup}")
     return manifest
 
 

@@ -19,6 +19,7 @@ from esc_graph.adapters import write_manifest
 from esc_graph.models import DEFAULT_BASE, resolve_base
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.data import TRAIN_ROLES, build_examples, format_statistics, statistics, to_dataset
+from trainers.run_info import describe_setup, distributed_setup
 
 
 @dataclass
@@ -214,6 +215,7 @@ def train_sft(cfg: SFTRunConfig, log=print) -> dict[str, Any]:
         "training": {
             "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()},
             "processes": trainer.accelerator.num_processes,
+            **distributed_setup(trainer.accelerator),
             "global_steps": trainer.state.global_step,
             "train_loss": metrics.get("train_loss"),
             "final_logged_loss": _last_loss(trainer.state.log_history),
@@ -228,7 +230,7 @@ def train_sft(cfg: SFTRunConfig, log=print) -> dict[str, Any]:
         log(
             f"saved {cfg.role} adapter to {dest}: {trainer.state.global_step} steps, "
             f"{seconds:.0f} s, {manifest['training']['tokens_per_second']} tokens/s, "
-            f"loss {manifest['training']['final_logged_loss']}"
+            f"loss {manifest['training']['final_logged_loss']}, {describe_setup(manifest['training'])}"
         )
     return manifest
 
