@@ -143,7 +143,10 @@ def test_saved_adapter_loads_into_the_graph_and_moves_its_strategies(
     (data / "train.jsonl").write_text("\n".join(json.dumps(d) for d in dialogues) + "\n")
     out = tmp_path / "adapters"
     cfg = tiny_cfg(tiny_model_dir, out, data=str(data), max_steps=12, learning_rate=5e-3, warmup=0)
-    manifest = train_sft(cfg, log=lambda _msg: None)
+    said: list[str] = []
+    manifest = train_sft(cfg, log=said.append)
+    assert said[-1].startswith("saved planner adapter") and said[-1].endswith("NO, 1 process(es)")
+    assert "last logged loss" in said[-1]
     saved = read_manifest(out / "planner")
     assert saved == json.loads(json.dumps(manifest))
     assert saved["role"] == "planner" and saved["prompt_version"] == PROMPT_VERSION

@@ -230,9 +230,18 @@ def train_sft(cfg: SFTRunConfig, log=print) -> dict[str, Any]:
         log(
             f"saved {cfg.role} adapter to {dest}: {trainer.state.global_step} steps, "
             f"{seconds:.0f} s, {manifest['training']['tokens_per_second']} tokens/s, "
-            f"loss {manifest['training']['final_logged_loss']}, {describe_setup(manifest['training'])}"
+            f"{_loss_phrase(manifest['training'])}, {describe_setup(manifest['training'])}"
         )
     return manifest
+
+
+def _loss_phrase(training: dict[str, Any]) -> str:
+    """The last logged loss, or the run's mean loss when it ended before the first logging step."""
+    if training["final_logged_loss"] is not None:
+        return f"last logged loss {float(training['final_logged_loss']):.4f}"
+    if training["train_loss"] is not None:
+        return f"mean loss {float(training['train_loss']):.4f}"
+    return "no loss logged"
 
 
 def _last_loss(history: list[dict[str, Any]]) -> float | None:
