@@ -12,7 +12,7 @@ from esc_graph.adapters import MANIFEST_NAME, read_manifest
 from esc_graph.models import load_role_models
 from esc_graph.strategies import STRATEGY_NAMES
 from tests.helpers import save_random_adapter
-from trainers.dpo import DPORunConfig, make_trainer, train_dpo
+from trainers.dpo import DPORunConfig, can_evaluate_before_training, make_trainer, train_dpo
 from trainers.ipm import MineConfig, candidate_pairs, select_turns
 
 
@@ -158,3 +158,11 @@ def test_cli_mines_then_trains_dpo(tiny_model_dir: Path, esconv_dir: Path, tmp_p
     )
     assert trained.exit_code == 0, trained.output
     assert read_manifest(tmp_path / "dpo" / "planner")["training"]["global_steps"] == 1
+
+
+def test_held_out_margins_before_training_only_where_transformers_can_evaluate() -> None:
+    # Under DeepSpeed ZeRO-0/1/2, Trainer.evaluate() before train() raises "ZeRO inference only makes
+    # sense with ZeRO Stage 3" (seen on a GPU with configs/accelerate/deepspeed_zero2.yaml).
+    assert can_evaluate_before_training(deepspeed=False, zero_stage=None)
+    assert not can_evaluate_before_training(deepspeed=True, zero_stage=2)
+    assert can_evaluate_before_training(deepspeed=True, zero_stage=3)

@@ -30,7 +30,7 @@ from esc_graph.models import resolve_base
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.data import TRAIN_ROLES, subsample
 from trainers.ipm import read_pairs
-from trainers.run_info import describe_setup, distributed_setup
+from trainers.run_info import describe_setup, distributed_setup, zero_stage
 from trainers.sft import _last_loss, _version
 
 
@@ -194,7 +194,13 @@ def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
     loaded = load_policy(cfg)
     _model, _tok, base_path, sft_manifest = loaded
     trainer = make_trainer(cfg, train_rows, eval_rows, loaded)
-    before = _margins(trainer) if eval_rows else None
+    before = None
+    if eval_rows and can_evaluate_before_training(
+        trainer.is_deepspeed_enabled, zero_stage(trainer.accelerator)
+    ):
+        before = _margins(trainer)
+    elif eval_rows:
+        log("DeepSpeed below ZeRO-3 cannot evaluate before training: held-out margins after training only")
     resume = cfg.resume
     if resume is True and not any(cfg.checkpoint_dir().glob("checkpoint-*")):
         resume = False
@@ -242,6 +248,11 @@ def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
         setup = describe_setup(manifest["training"])
         log(f"saved {cfg.role} DPO adapter to {dest}: {steps} steps, {seconds:.0f} s{shown}, {setup}")
     return manifest
+
+
+def can_evaluate_before_training(deepspeed: bool, zero_stage: int | None) -> bool:
+    """transformers evaluates an untrained DeepSpeed model only under ZeRO-3 (ZeRO inference)."""
+    return not deepspeed or zero_stage == 3
 
 
 def _margins(trainer) -> dict[str, float]:

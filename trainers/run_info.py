@@ -7,14 +7,19 @@ from typing import Any
 import torch
 
 
+def zero_stage(accelerator: Any) -> int | None:
+    """The DeepSpeed ZeRO stage of a run, or None when DeepSpeed is not in use."""
+    plugin = getattr(accelerator.state, "deepspeed_plugin", None)
+    return plugin.zero_stage if plugin is not None else None
+
+
 def distributed_setup(accelerator: Any) -> dict[str, Any]:
     """accelerate's distributed type, the ZeRO stage under DeepSpeed, and this process's peak GPU memory."""
     kind = getattr(accelerator.distributed_type, "value", str(accelerator.distributed_type))
-    plugin = getattr(accelerator.state, "deepspeed_plugin", None)
     peak = torch.cuda.max_memory_allocated() / 2**20 if torch.cuda.is_available() else None
     return {
         "distributed": kind,
-        "zero_stage": plugin.zero_stage if plugin is not None else None,
+        "zero_stage": zero_stage(accelerator),
         "peak_gpu_memory_mib": round(peak) if peak is not None else None,
     }
 
