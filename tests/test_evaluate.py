@@ -193,6 +193,39 @@ def test_compare_table_and_plot(tmp_path) -> None:
     assert (tmp_path / "cmp" / "comparison.png").stat().st_size > 1000
 
 
+def test_compare_puts_q_beside_the_reference_on_the_same_turns(tmp_path) -> None:
+    from trainers.compare import CompareError, compare
+    from trainers.metrics import q_difference
+
+    rows = []
+    for d in range(30):
+        for k in range(8):
+            gold = STRATEGY_NAMES[(d + k) % 8]
+            rows.append({"id": f"d{d}:{k}", "dialogue": f"d{d}", "gold_strategy": gold})
+    ref = [{**r, "pred_strategy": STRATEGY_NAMES[0]} for r in rows]  # always the first strategy
+    system = [
+        {**r, "pred_strategy": r["gold_strategy"] if i % 3 else STRATEGY_NAMES[1]} for i, r in enumerate(rows)
+    ]
+    _write(tmp_path / "ref" / "predictions.jsonl", ref)
+    _write(tmp_path / "sys" / "predictions.jsonl", system[:120])  # the system saw a subset of the turns
+    text = compare([f"Decoupled-DPO={tmp_path / 'sys'}"], tmp_path / "cmp", baseline=tmp_path / "ref")
+    line = next(x for x in text.splitlines() if x.startswith("| Decoupled-DPO"))
+    shared = system[:120]
+    diff, low, high = q_difference(
+        [r["gold_strategy"] for r in shared],
+        [r["pred_strategy"] for r in shared],
+        [STRATEGY_NAMES[0]] * len(shared),
+        [r["dialogue"] for r in shared],
+    )
+    assert f"| {diff:+.3f} [{low:+.3f}, {high:+.3f}] |" in line and low > 0
+    reference_line = next(x for x in text.splitlines() if x.startswith("| MiniLM + LR (reference)"))
+    assert "ΔQ vs reference" in text and reference_line.count("| – |") >= 1
+
+    _write(tmp_path / "other" / "predictions.jsonl", [{**system[0], "gold_strategy": STRATEGY_NAMES[7]}])
+    with pytest.raises(CompareError, match="gold strategy differs"):
+        compare([f"x={tmp_path / 'other'}"], tmp_path / "cmp2", baseline=tmp_path / "ref")
+
+
 class HashEncoder:
     """A stand-in for MiniLM: a fixed random vector per distinct text."""
 

@@ -16,6 +16,7 @@ from trainers.metrics import (
     corpus_distinct,
     distinct,
     metrics_from_rows,
+    q_difference,
     q_interval,
     reply_metrics,
     rouge_l,
@@ -255,3 +256,27 @@ def test_metrics_from_rows_gives_the_interval_by_dialogue() -> None:
     assert metrics_from_rows(rows)["q_ci95"] == list(q_interval(gold, pred, groups))
     with pytest.raises(ValueError, match="aligned"):
         q_interval(gold, pred[:-1])
+
+
+def test_q_difference_is_the_q_gap_with_a_paired_interval() -> None:
+    gold, good = _noisy_predictions(400, seed=3)
+    _, bad = _noisy_predictions(400, seed=4)
+    bad = [p if i % 3 else STRATEGY_NAMES[0] for i, p in enumerate(bad)]  # a worse predictor
+    groups = [f"d{i // 8}" for i in range(len(gold))]
+    diff, low, high = q_difference(gold, good, bad, groups, resamples=300)
+    assert diff == pytest.approx(strategy_metrics(gold, good)["q"] - strategy_metrics(gold, bad)["q"])
+    assert 0 < low < diff < high
+    assert q_difference(gold, bad, good, groups, resamples=300)[0] == pytest.approx(-diff)
+    # The same predictions: every resample differs by exactly 0.
+    assert q_difference(gold, good, good, groups, resamples=50) == (0.0, 0.0, 0.0)
+
+
+def test_q_difference_pairs_the_turns() -> None:
+    # B is A with a tenth of its right answers turned wrong. Resampled unpaired, each Q would wander
+    # over its whole interval; paired, the gap is far narrower than the interval of either Q.
+    gold, a = _noisy_predictions(600, seed=5)
+    b = [STRATEGY_NAMES[(STRATEGY_NAMES.index(g) + 1) % 8] if p == g and i % 10 == 0 else p
+         for i, (g, p) in enumerate(zip(gold, a, strict=True))]  # fmt: skip
+    low_a, high_a = q_interval(gold, a, resamples=300)
+    diff, low, high = q_difference(gold, a, b, resamples=300)
+    assert low > 0 and high - low < (high_a - low_a) / 2

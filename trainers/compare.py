@@ -15,6 +15,8 @@ from typing import Any
 
 from trainers.report import interval
 
+REFERENCE_NAME = "MiniLM + LR (reference)"
+
 PAPER_SYSTEMS = ("Vanilla-SFT", "Vanilla-DPO", "Decoupled-SFT", "Decoupled-DPO")
 
 
@@ -25,6 +27,7 @@ def _number(key: str, digits: int) -> Callable[[dict[str, Any]], str]:
 COLUMNS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
     ("Q ↑", _number("q", 3)),
     ("Q 95% CI", lambda m: interval(m.get("q_ci95"), 2)),
+    ("ΔQ vs reference [95% CI]", lambda m: _difference(m.get("q_vs_reference"))),
     ("Acc ↑", _number("accuracy", 3)),
     ("wF1 ↑", _number("weighted_f1", 3)),
     ("invalid ↓", _number("invalid_rate", 3)),
@@ -69,6 +72,47 @@ def parse_system(spec: str) -> tuple[str, Path]:
 
 def _cell(value: Any, digits: int) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _difference(found: dict[str, Any] | None) -> str:
+    if not found:
+        return "–"
+    low, high = found["ci95"]
+    return f"{found['diff']:+.3f} [{low:+.3f}, {high:+.3f}]"
+
+
+def _prediction_rows(run_dir: Path) -> list[dict[str, Any]] | None:
+    path = run_dir / "predictions.jsonl"
+    if not path.is_file():
+        return None
+    from trainers.evaluate import read_rows
+
+    return [r for r in read_rows(path) if r.get("gold_strategy")]
+
+
+def q_vs_reference(
+    rows: list[dict[str, Any]] | None, reference: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """Q minus the reference's Q on the turns both predicted, with a paired interval over dialogues."""
+    from trainers.metrics import q_difference
+
+    by_id = {r["id"]: r for r in reference if "id" in r}
+    shared = [r for r in rows or [] if r.get("id") in by_id]
+    if not shared:
+        return None
+    for r in shared:
+        if r["gold_strategy"] != by_id[r["id"]]["gold_strategy"]:
+            raise CompareError(
+                f"turn {r['id']}: gold strategy differs from the reference's: not the same data"
+            )
+    groups = [r["dialogue"] for r in shared] if all(r.get("dialogue") for r in shared) else None
+    diff, low, high = q_difference(
+        [r["gold_strategy"] for r in shared],
+        [r.get("pred_strategy") for r in shared],
+        [by_id[r["id"]].get("pred_strategy") for r in shared],
+        groups,
+    )
+    return {"diff": diff, "ci95": [low, high], "turns": len(shared)}
 
 
 def table(rows: Sequence[tuple[str, dict[str, Any]]]) -> str:
@@ -119,9 +163,15 @@ def compare(systems: Sequence[str], out_dir: Path, baseline: Path | None = None)
     """Write ``comparison.md`` and ``comparison.png`` for ``NAME=DIR`` specs; return the markdown."""
     if not systems and baseline is None:
         raise CompareError("nothing to compare: pass at least one system or the baseline")
-    rows = [(name, load_metrics(path)) for name, path in map(parse_system, systems)]
+    reference = _prediction_rows(baseline) if baseline is not None else None
+    rows = []
+    for name, path in map(parse_system, systems):
+        metrics = load_metrics(path)
+        if reference:
+            metrics = {**metrics, "q_vs_reference": q_vs_reference(_prediction_rows(path), reference)}
+        rows.append((name, metrics))
     if baseline is not None:
-        rows.append(("MiniLM + LR (reference)", load_metrics(baseline)))
+        rows.append((REFERENCE_NAME, load_metrics(baseline)))
     missing = [s for s in PAPER_SYSTEMS if s not in {n for n, _ in rows}]
     out_dir.mkdir(parents=True, exist_ok=True)
     plot(rows, out_dir / "comparison.png")
@@ -132,7 +182,9 @@ def compare(systems: Sequence[str], out_dir: Path, baseline: Path | None = None)
             table(rows),
             "",
             "Q, accuracy, weighted-F1 and invalid rate are fractions; reply metrics ×100 (per reply, "
-            "averaged); judge scores 0–5. B: population std of Bradley–Terry strengths (lower is better).",
+            "averaged); judge scores 0–5. B: population std of Bradley–Terry strengths (lower is better). "
+            "ΔQ vs reference: the system's Q minus the reference's on the same turns, with a 95% paired "
+            "bootstrap interval (whole dialogues resampled); above 0 means it beats the reference.",
             *([f"\nNot given (the paper's comparison has them): {', '.join(missing)}."] if missing else []),
             "",
             "![comparison](comparison.png)",

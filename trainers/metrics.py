@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -154,23 +154,70 @@ def q_interval(
     ``groups`` (the dialogue of each turn) makes it resample whole dialogues: turns of one
     conversation are not independent, so resampling turns alone would make the interval too narrow.
     """
-    if len(gold) != len(pred) or (groups is not None and len(groups) != len(gold)):
+    g, (p,) = _aligned_codes(gold, [pred], groups)
+    return _bootstrap(
+        lambda rows: _macro_f1_codes(g[rows], p[rows]), _blocks(groups, len(g)), resamples, level, seed
+    )
+
+
+def q_difference(
+    gold: Sequence[str],
+    pred: Sequence[str | None],
+    other: Sequence[str | None],
+    groups: Sequence[str] | None = None,
+    *,
+    resamples: int = 1000,
+    level: float = 0.95,
+    seed: int = 0,
+) -> tuple[float, float, float]:
+    """Q of ``pred`` minus Q of ``other`` on the same turns, with a paired bootstrap interval.
+
+    Each resample scores both predictors on the same turns (whole dialogues with ``groups``), so the
+    interval reflects the difference between them, not how hard the sampled turns happen to be.
+    """
+    g, (p, o) = _aligned_codes(gold, [pred, other], groups)
+
+    def diff(rows: np.ndarray) -> float:
+        return _macro_f1_codes(g[rows], p[rows]) - _macro_f1_codes(g[rows], o[rows])
+
+    low, high = _bootstrap(diff, _blocks(groups, len(g)), resamples, level, seed)
+    return diff(np.arange(len(g))), low, high
+
+
+def _aligned_codes(
+    gold: Sequence[str], preds: Sequence[Sequence[str | None]], groups: Sequence[str] | None
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    if any(len(p) != len(gold) for p in preds) or (groups is not None and len(groups) != len(gold)):
         raise ValueError("gold, predictions and groups must be aligned")
     if not gold:
         raise ValueError("no turns to score")
     code = {name: i for i, name in enumerate(STRATEGY_NAMES)}
-    g = np.array([code[x] for x in gold])
-    p = np.array([code.get(normalise_prediction(x), len(STRATEGY_NAMES)) for x in pred])
-    keys = list(groups) if groups is not None else list(range(len(gold)))
+    invalid = len(STRATEGY_NAMES)
+    coded = [np.array([code.get(normalise_prediction(x), invalid) for x in p]) for p in preds]
+    return np.array([code[x] for x in gold]), coded
+
+
+def _blocks(groups: Sequence[str] | None, n: int) -> list[np.ndarray]:
+    """Row indices per resampling unit: a dialogue each with ``groups``, else a turn each."""
+    keys = list(groups) if groups is not None else list(range(n))
     members: dict[object, list[int]] = {}
     for i, key in enumerate(keys):
         members.setdefault(key, []).append(i)
-    blocks = [np.array(v) for v in members.values()]
+    return [np.array(v) for v in members.values()]
+
+
+def _bootstrap(
+    statistic: Callable[[np.ndarray], float],
+    blocks: list[np.ndarray],
+    resamples: int,
+    level: float,
+    seed: int,
+) -> tuple[float, float]:
     rng = np.random.default_rng(seed)
     values = []
     for _ in range(resamples):
         rows = np.concatenate([blocks[j] for j in rng.integers(0, len(blocks), len(blocks))])
-        values.append(_macro_f1_codes(g[rows], p[rows]))
+        values.append(statistic(rows))
     tail = (1 - level) / 2 * 100
     low, high = np.percentile(values, [tail, 100 - tail])
     return float(low), float(high)
