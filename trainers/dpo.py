@@ -30,7 +30,7 @@ from esc_graph.models import resolve_base
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.data import TRAIN_ROLES, subsample
 from trainers.ipm import read_pairs
-from trainers.run_info import describe_setup, distributed_setup, zero_stage
+from trainers.run_info import describe_setup, distributed_setup, runs_on_cpu, zero_stage
 from trainers.sft import _last_loss, _version
 
 
@@ -101,6 +101,7 @@ def dpo_args(cfg: DPORunConfig, evaluating: bool = False):
         save_total_limit=cfg.save_total_limit,
         eval_strategy="no",
         bf16=cfg.bf16,
+        use_cpu=runs_on_cpu(),
         seed=cfg.seed,
         report_to="none",
         disable_tqdm=not cfg.show_progress,

@@ -7,6 +7,11 @@ from typing import Any
 import torch
 
 
+def runs_on_cpu() -> bool:
+    """No GPU here: trainers must say so, or transformers refuses bf16 autocast."""
+    return not torch.cuda.is_available() and not torch.backends.mps.is_available()
+
+
 def zero_stage(accelerator: Any) -> int | None:
     """The DeepSpeed ZeRO stage of a run, or None when DeepSpeed is not in use."""
     plugin = getattr(accelerator.state, "deepspeed_plugin", None)

@@ -19,7 +19,7 @@ from esc_graph.adapters import write_manifest
 from esc_graph.models import DEFAULT_BASE, resolve_base
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.data import TRAIN_ROLES, build_examples, format_statistics, statistics, to_dataset
-from trainers.run_info import describe_setup, distributed_setup
+from trainers.run_info import describe_setup, distributed_setup, runs_on_cpu
 
 
 @dataclass
@@ -100,11 +100,7 @@ def _decoder_linear_names(model) -> set[str]:
 
 
 def sft_args(cfg: SFTRunConfig):
-    import torch
     from trl import SFTConfig
-
-    # transformers refuses bf16 without a GPU unless told the run is on CPU.
-    on_cpu = not torch.cuda.is_available() and not torch.backends.mps.is_available()
 
     return SFTConfig(
         output_dir=str(cfg.checkpoint_dir()),
@@ -124,7 +120,7 @@ def sft_args(cfg: SFTRunConfig):
         gradient_checkpointing=not cfg.fast,
         train_sampling_strategy="group_by_length" if cfg.fast else "random",
         bf16=cfg.bf16,
-        use_cpu=on_cpu,
+        use_cpu=runs_on_cpu(),
         seed=cfg.seed,
         report_to="none",
         disable_tqdm=not cfg.show_progress,
