@@ -262,7 +262,7 @@ def test_baseline_pipeline_on_a_few_dialogues(esconv_dir, tmp_path) -> None:
 def test_minilm_embeddings() -> None:
     import numpy as np
 
-    from trainers.baseline import MiniLM
+    from esc_graph.encoder import MiniLM
 
     v = MiniLM().encode(["I feel so sad today.", "Today I am very unhappy.", "The train leaves at noon."])
     assert v.shape == (3, 384)

