@@ -2,6 +2,23 @@
 
 Adapters record ``PROMPT_VERSION``; the model layer refuses an adapter trained on another version,
 because a prompt that differs between training and serving silently ruins it.
+
+What every role sees of the conversation (``esc-prompts/2``; docs/protocol.md gives the measurements):
+
+- **The same history for every role.** The planner, the generator, the joint (vanilla) model and the
+  appraiser all read the output of :func:`visible_history`: the whole conversation so far, seeker runs
+  merged, whitespace normalised, no utterance clipped. The planner and appraiser read it as
+  ``seeker: …`` / ``supporter: …`` lines, the generator and joint model as chat messages.
+- **No strategy of an earlier supporter turn is shown to any role.** method.md §3 gives the planner
+  "gold supporter texts without tags" and the joint model the chat history; neither shows the earlier
+  strategies, so a planner that saw them would answer from information the joint model never gets
+  (under gold-history evaluation, the gold strategy of the previous turn).
+- **One window, a character budget.** Only when the history is longer than ``HISTORY_CHARS`` are the
+  oldest utterances left out (the newest one is always kept); on ESConv's validation turns the whole
+  history fits for 98% of the turns.
+- **Consecutive supporter turns** are separated by a one-space user message, as ESConv's authors did,
+  and a history that ends with a supporter turn gets one too, so the reply to write always follows a
+  user message.
 """
 
 from __future__ import annotations
@@ -12,17 +29,15 @@ from typing import Literal
 
 from esc_graph.strategies import DEFINITIONS, EMOTIONS, INTENSITIES, PROBLEMS, STRATEGY_NAMES
 
-PROMPT_VERSION = "esc-prompts/1"
+PROMPT_VERSION = "esc-prompts/2"
 
 Speaker = Literal["seeker", "supporter"]
 ChatMessage = dict[str, str]
 
-# How much of the conversation each role sees. The planner and appraiser only need the recent
-# exchange; the generator needs a little more to stay coherent. Short windows keep training fast.
-PLANNER_WINDOW = 6
-GENERATOR_WINDOW = 8
-APPRAISAL_WINDOW = 6
-MAX_UTTERANCE_CHARS = 400
+# About 1,000 tokens of SmolLM2's tokenizer (4.1 characters a token on ESConv): the whole history of
+# 98% of validation turns and 97% of training turns, and every role's prompt and target stay within
+# SFT's default max_length.
+HISTORY_CHARS = 4000
 # ESConv places " " between consecutive supporter turns so the chat alternates.
 SUPPORTER_CONTINUATION = " "
 
@@ -45,34 +60,38 @@ def merge_seeker_runs(history: Iterable[Utterance]) -> list[Utterance]:
     return merged
 
 
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_UTTERANCE_CHARS else text[: MAX_UTTERANCE_CHARS - 1] + "…"
+def _line(utt: Utterance) -> str:
+    return f"{utt.speaker}: {utt.text}"
 
 
-def transcript(history: Sequence[Utterance], window: int) -> str:
-    """``seeker: …`` / ``supporter: …`` lines for the last ``window`` merged utterances."""
-    recent = merge_seeker_runs(history)[-window:]
-    return "\n".join(f"{u.speaker}: {_clip(u.text)}" for u in recent)
+def visible_history(history: Sequence[Utterance]) -> list[Utterance]:
+    """What every role sees: merged, normalised utterances without strategies, newest within budget."""
+    merged = [Utterance(u.speaker, " ".join(u.text.split())) for u in merge_seeker_runs(history)]
+    kept: list[Utterance] = []
+    used = 0
+    for utt in reversed(merged):
+        used += len(_line(utt)) + 1
+        if kept and used > HISTORY_CHARS:
+            break
+        kept.append(utt)
+    return kept[::-1]
 
 
-def previous_strategy(history: Sequence[Utterance]) -> str:
-    for utt in reversed(history):
-        if utt.speaker == "supporter" and utt.strategy:
-            return utt.strategy
-    return "none"
+def transcript(history: Sequence[Utterance]) -> str:
+    """The visible history as ``seeker: …`` / ``supporter: …`` lines."""
+    return "\n".join(_line(u) for u in visible_history(history)) or "(the conversation starts)"
 
 
-def chat_history(history: Sequence[Utterance], window: int) -> list[ChatMessage]:
-    """The conversation as chat messages: seeker = user, supporter = assistant."""
+def chat_history(history: Sequence[Utterance]) -> list[ChatMessage]:
+    """The visible history as chat messages (seeker = user, supporter = assistant), ending on a user
+    message: a separator stands before a supporter turn that follows another and after a final one."""
     messages: list[ChatMessage] = []
-    for utt in merge_seeker_runs(history)[-window:]:
-        role = "user" if utt.speaker == "seeker" else "assistant"
-        if role == "assistant" and messages and messages[-1]["role"] == "assistant":
+    for utt in visible_history(history):
+        if utt.speaker == "supporter" and (not messages or messages[-1]["role"] == "assistant"):
             messages.append({"role": "user", "content": SUPPORTER_CONTINUATION})
-        messages.append({"role": role, "content": _clip(utt.text)})
-    if messages and messages[0]["role"] == "assistant":
-        messages.insert(0, {"role": "user", "content": SUPPORTER_CONTINUATION})
+        messages.append({"role": "user" if utt.speaker == "seeker" else "assistant", "content": utt.text})
+    if messages and messages[-1]["role"] == "assistant":
+        messages.append({"role": "user", "content": SUPPORTER_CONTINUATION})
     return messages
 
 
@@ -86,11 +105,7 @@ PLANNER_SYSTEM = (
 
 
 def planner_messages(history: Sequence[Utterance]) -> list[ChatMessage]:
-    user = (
-        f"{transcript(history, PLANNER_WINDOW)}\n"
-        f"previous strategy: {previous_strategy(history)}\n"
-        "next strategy:"
-    )
+    user = f"{transcript(history)}\nnext strategy:"
     return [{"role": "system", "content": PLANNER_SYSTEM}, {"role": "user", "content": user}]
 
 
@@ -109,7 +124,7 @@ def generator_messages(
     system = GENERATOR_SYSTEM.format(strategy=strategy, definition=DEFINITIONS[strategy])
     if memory:
         system = f"{system}\n{memory}"
-    return [{"role": "system", "content": system}, *chat_history(history, GENERATOR_WINDOW)]
+    return [{"role": "system", "content": system}, *chat_history(history)]
 
 
 # --- Joint ("vanilla") baseline ---------------------------------------------------------------
@@ -123,7 +138,7 @@ JOINT_SYSTEM = (
 
 
 def joint_messages(history: Sequence[Utterance]) -> list[ChatMessage]:
-    return [{"role": "system", "content": JOINT_SYSTEM}, *chat_history(history, GENERATOR_WINDOW)]
+    return [{"role": "system", "content": JOINT_SYSTEM}, *chat_history(history)]
 
 
 def joint_tag(strategy: str) -> str:
@@ -164,5 +179,5 @@ def appraisal_messages(history: Sequence[Utterance], field: str) -> list[ChatMes
     system = f"You read emotional-support conversations. {question} Answer with the label only."
     return [
         {"role": "system", "content": system},
-        {"role": "user", "content": f"{transcript(history, APPRAISAL_WINDOW)}\n{field}:"},
+        {"role": "user", "content": f"{transcript(history)}\n{field}:"},
     ]

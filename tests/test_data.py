@@ -57,16 +57,18 @@ def test_one_example_per_supporter_turn_with_gold_history(tmp_path: Path) -> Non
     history = list(dialogue.turns[:4])
     # The prompt is exactly esc_graph.prompts' own (one definition for training and serving).
     assert planner[2]["prompt"] == planner_messages(history)
-    assert "previous strategy: Reflection of feelings" in planner[2]["prompt"][-1]["content"]
     assert "seeker: Not great. I lost my job." in planner[2]["prompt"][-1]["content"]
+    assert "Reflection of feelings" not in planner[2]["prompt"][-1]["content"]  # no earlier strategy
 
     generator = role_examples("generator", [dialogue])
     assert generator[2]["prompt"] == generator_messages(history, "Question")
     assert generator[2]["completion"] == [{"role": "assistant", "content": "What happened?"}]
-    # Seeker runs are merged; a dialogue opening with the supporter gets a " " user message first.
+    # Seeker runs are merged; a supporter turn with no seeker message before it (the opening one, and
+    # the target after another supporter turn) gets a " " user message, so the reply follows a user turn.
     prompt = generator[2]["prompt"]
-    assert [m["role"] for m in prompt] == ["system", "user", "assistant", "user", "assistant"]
+    assert [m["role"] for m in prompt] == ["system", "user", "assistant", "user", "assistant", "user"]
     assert prompt[1]["content"] == " " and prompt[3]["content"] == "Not great. I lost my job."
+    assert prompt[-1]["content"] == " "
 
     joint = role_examples("joint", [dialogue])
     assert joint[1]["prompt"] == joint_messages(list(dialogue.turns[:3]))

@@ -17,7 +17,7 @@ from langchain_core.messages import AIMessage, HumanMessage
 
 from esc_graph.graph import build_graph
 from esc_graph.memory import get_profile
-from esc_graph.prompts import GENERATOR_WINDOW
+from esc_graph.prompts import HISTORY_CHARS
 from esc_graph.state import Context
 from stores import SessionStoreError, open_sessions, open_sessions_async
 from tests.test_sessions_fakes import fake_models, turn
@@ -137,14 +137,14 @@ def test_long_threads_keep_every_turn_while_the_model_sees_a_window(tmp_path: Pa
     with open_sessions(tmp_path / "long.sqlite") as sessions:
         graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
         for n in range(40):
-            turn(graph, "u", "T", f"message number {n}")
+            turn(graph, "u", "T", f"message number {n} " + "and more " * 20)
         stored = _messages(graph, "T")
     assert len(stored) == 80
-    assert stored[0].content == "message number 0"
+    assert str(stored[0].content).startswith("message number 0 ")
     last_prompt = models.generator.calls[-1]
-    assert len(last_prompt) <= GENERATOR_WINDOW + 2  # system + window (+ a continuation)
-    assert "message number 0" not in " ".join(str(m.content) for m in last_prompt)
-    assert last_prompt[-1].content == "message number 39"
+    assert sum(len(str(m.content)) for m in last_prompt[1:]) <= HISTORY_CHARS
+    assert "message number 0 " not in " ".join(str(m.content) for m in last_prompt)
+    assert str(last_prompt[-1].content).startswith("message number 39 ")
 
 
 def test_async_sessions_resume_a_thread(tmp_path: Path) -> None:

@@ -2,9 +2,9 @@
 
 Features of a supporter turn: the recent context as two mean-pooled, normalised MiniLM embeddings,
 one of the last (merged) utterance and one of the utterance before it, each ``speaker: text`` and
-truncated from the left to ``MAX_TOKENS`` so the newest words survive; a one-hot of the previous
-supporter strategy (or none); and whether the last utterance is the supporter's own. (Embedding a
-longer window as one text costs about three times as much CPU.)
+truncated from the left to ``MAX_TOKENS`` so the newest words survive; and whether the last utterance
+is the supporter's own. (Embedding a longer window as one text costs about three times as much CPU.)
+Like every role's prompt (``esc_graph.prompts``), the features hold no strategy of an earlier turn.
 
 The head is scikit-learn's logistic regression trained on the training split; C and class
 weighting are chosen by Q on the validation split. The output folder has the same layout as
@@ -23,8 +23,7 @@ from typing import Any
 import numpy as np
 
 from esc_graph.encoder import MiniLM
-from esc_graph.prompts import Utterance, merge_seeker_runs, previous_strategy
-from esc_graph.strategies import STRATEGY_NAMES
+from esc_graph.prompts import Utterance, merge_seeker_runs
 from trainers.data import load_split, supporter_turns
 from trainers.evaluate import PREDICTIONS, finish
 from trainers.metrics import strategy_metrics
@@ -50,7 +49,6 @@ class TurnText:
     dialogue: str
     last: str
     before: str
-    previous: str
     last_is_supporter: bool
     gold: str
 
@@ -68,7 +66,6 @@ def turn_texts(data: str | None, split: str, scheme: str) -> list[TurnText]:
                     dialogue=dialogue.id,
                     last=f"{last.speaker}: {last.text}" if last else "(start)",
                     before=f"{before.speaker}: {before.text}" if before else "(start)",
-                    previous=previous_strategy(history),
                     last_is_supporter=bool(last and last.speaker == "supporter"),
                     gold=str(target.strategy),
                 )
@@ -95,12 +92,8 @@ def features(
             path.parent.mkdir(parents=True, exist_ok=True)
             np.save(path, emb)
     n = len(turns)
-    names = [*STRATEGY_NAMES, "none"]
-    onehot = np.zeros((n, len(names)), dtype=np.float32)
-    for k, t in enumerate(turns):
-        onehot[k, names.index(t.previous)] = 1.0
     flag = np.array([[float(t.last_is_supporter)] for t in turns], dtype=np.float32)
-    return np.hstack([emb[:n], emb[n:], onehot, flag])
+    return np.hstack([emb[:n], emb[n:], flag])
 
 
 def run_baseline(
@@ -145,7 +138,7 @@ def run_baseline(
     settings = {
         **asdict(config),
         "grid": len(config.grid),
-        "features": "MiniLM(last utterance) + MiniLM(one before) + previous strategy + last speaker",
+        "features": "MiniLM(last utterance) + MiniLM(one before) + last speaker",
         **chosen,
     }
     (out_dir / "run.json").write_text(

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from esc_graph.prompts import (
-    PLANNER_WINDOW,
     Utterance,
     generator_messages,
     joint_messages,
@@ -166,7 +165,7 @@ def _row(turn: Turn) -> dict[str, Any]:
         "id": turn.id,
         "dialogue": turn.dialogue,
         "turn": turn.index,
-        "context": transcript(turn.history, PLANNER_WINDOW),
+        "context": transcript(turn.history),
         "seeker": seeker,
         "gold_strategy": turn.gold.strategy,
         "reference": turn.gold.text,

@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from esc_graph.prompts import (
-    PLANNER_WINDOW,
     ChatMessage,
     Utterance,
     generator_messages,
@@ -206,7 +205,7 @@ def reply_pair(role: str, turn: MineTurn, pair: dict[str, Any]) -> ReplyPair:
     rejected = pair["rejected_reply"] if role == "joint" else pair["rejected"][0]["content"]
     return ReplyPair(
         id=turn.id,
-        context=transcript(turn.history, PLANNER_WINDOW),
+        context=transcript(turn.history),
         seeker=seeker,
         strategy=turn.strategy,
         chosen=turn.gold.text,
