@@ -1,0 +1,780 @@
+# ruff: noqa: E501
+"""Write ``safe.tsv``: the safe side of the crisis training corpus, from the families authored below.
+
+Each family is one situation written several ways (different people, registers, languages). The
+source format, one family per block::
+
+    @ category: what the situation is
+    REG [LANG] | earlier seeker messages joined by " || " (or empty) | the message
+
+REG is one of the register codes in ``REGISTERS``; LANG defaults to ``en``. Families are numbered
+S-001, S-002, ... in the order they appear, so add new families at the end to keep ids stable.
+
+Run: ``python trainers/risk_corpus/write_safe.py [--out PATH]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "safe.tsv"
+VERSION = 1
+DATE = "2026-11-30"
+COLUMNS = ("family", "label", "category", "register", "lang", "context", "message")
+REGISTERS = {
+    "p": "plain",
+    "t": "texting",
+    "ty": "typos",
+    "e": "emoji",
+    "s": "slang",
+    "l": "long",
+    "n": "non_native",
+    "f": "formal",
+}
+LANGS = ("en", "es", "fr", "de", "pt")
+CATEGORIES = (
+    "third_person",
+    "past_recovered",
+    "academic",
+    "news",
+    "fiction",
+    "idiom",
+    "intense_safe",
+    "help_seeking",
+    "everyday",
+)
+FAMILY_SIZE = (5, 8)
+
+
+class SourceError(ValueError):
+    """A malformed line in the authored source; the message names the line."""
+
+
+@dataclass(frozen=True)
+class Row:
+    family: str
+    category: str
+    register: str
+    lang: str
+    context: str
+    message: str
+
+    def cells(self) -> tuple[str, ...]:
+        return (self.family, "safe", self.category, self.register, self.lang, self.context, self.message)
+
+
+def _row(line: str, lineno: int, family: str, category: str) -> Row:
+    head, _, rest = line.partition(" | ")
+    context, _, message = ("", "", rest[2:]) if rest.startswith("| ") else rest.partition(" | ")
+    head, context, message = head.strip(), context.strip(), message.strip()
+    if not rest:
+        raise SourceError(f"line {lineno}: expected 'REG [LANG] | context | message'")
+    codes = head.split()
+    register = REGISTERS.get(codes[0]) if codes else None
+    lang = codes[1] if len(codes) > 1 else "en"
+    if register is None or lang not in LANGS or len(codes) > 2:
+        raise SourceError(f"line {lineno}: unknown register or language {head!r}")
+    if not message or "\t" in line:
+        raise SourceError(f"line {lineno}: empty message or a tab in the text")
+    if context and len(context.split(" || ")) > 3:
+        raise SourceError(f"line {lineno}: at most 3 earlier messages in the context")
+    return Row(family, category, register, lang, context, message)
+
+
+def parse(source: str) -> list[Row]:
+    """Every row of the authored source, with family ids assigned in order."""
+    rows: list[Row] = []
+    family, category, size = "", "", 0
+
+    def close(lineno: int) -> None:
+        if family and not FAMILY_SIZE[0] <= size <= FAMILY_SIZE[1]:
+            raise SourceError(f"line {lineno}: family {family} has {size} rows, not {FAMILY_SIZE}")
+
+    number = 0
+    for lineno, raw in enumerate(source.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("@"):
+            close(lineno)
+            category = line[1:].split(":", 1)[0].strip()
+            if category not in CATEGORIES:
+                raise SourceError(f"line {lineno}: unknown category {category!r}")
+            number += 1
+            family, size = f"S-{number:03d}", 0
+            continue
+        if not family:
+            raise SourceError(f"line {lineno}: a row before the first '@ category' line")
+        rows.append(_row(line, lineno, family, category))
+        size += 1
+    close(len(source.splitlines()))
+    seen: set[str] = set()
+    for row in rows:
+        key = row.message.casefold()
+        if key in seen:
+            raise SourceError(f"{row.family}: duplicate message {row.message[:60]!r}")
+        seen.add(key)
+    return rows
+
+
+def header() -> list[str]:
+    return [
+        "# esc-graph crisis training corpus, safe side: messages that must NOT be escalated.",
+        f"# version {VERSION}, {DATE}. Written by trainers/risk_corpus/write_safe.py from its authored families.",
+        "# Hard negatives: third person, past and recovered, academic, news, fiction, idioms, intense but",
+        "# safe feelings, help seeking, everyday chat. A family is one situation written several ways; keep",
+        "# whole families on one side of every split.",
+        "# columns: family, label (always safe), category, register, lang, context (earlier seeker",
+        "# messages joined by ' || ', oldest first), message.",
+        "# licence: written for this project, Apache-2.0.",
+        "\t".join(COLUMNS),
+    ]
+
+
+def write(rows: list[Row], out: Path) -> None:
+    lines = header() + ["\t".join(r.cells()) for r in rows]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def summary(rows: list[Row]) -> str:
+    families = len({r.family for r in rows})
+    non_en = sum(r.lang != "en" for r in rows)
+    with_context = sum(bool(r.context) for r in rows)
+    parts = [f"{len(rows)} rows, {families} families, {non_en} not English ({non_en / len(rows):.1%})"]
+    parts.append(f"{with_context} with context")
+    for name, counts in (
+        ("category", Counter(r.category for r in rows)),
+        ("register", Counter(r.register for r in rows)),
+        ("lang", Counter(r.lang for r in rows)),
+    ):
+        parts.append(f"{name}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    return "\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    try:
+        rows = parse(SOURCE)
+    except SourceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    write(rows, args.out)
+    print(f"wrote {args.out}\n{summary(rows)}")
+    return 0
+
+
+SOURCE = r"""
+@ third_person: a friend told me about her suicide attempt years ago
+p | | My best friend told me last night that she tried to kill herself when she was sixteen. She's fine now, I just want to say the right thing next time we talk about it.
+t | | my friend just opened up abt her suicide attempt in high school?? she's doing good now but idk how to react, i kinda froze
+ty | | my freind tryed to end her life like 6 years ago and she only told me now, i feel bad i never knew. how do i show shes safe to talk to me
+l | | I've known Maya since university and tonight over dinner she mentioned, almost casually, that she spent two weeks in hospital after an overdose when she was nineteen. She has a job she loves, a partner, she seems genuinely well. I didn't know what to say and I think I just changed the subject, which I now regret. How do I bring it back up without making it weird?
+n | | My friend say me yesterday that she try to suicide when she was teenager. Now she is happy and have family. I want to support but I don't know correct words in English for this.
+p es | | Mi mejor amiga me contó que intentó suicidarse hace años. Ahora está bien, pero me quedé sin palabras y no sé cómo hablarle del tema.
+f | | A close friend recently disclosed a past suicide attempt to me. She is stable and in good health now. What is an appropriate way to acknowledge what she shared?
+
+@ third_person: parent asking how to talk to a teenager about suicide
+p | | A boy in my son's year died by suicide last week. How do I talk to my 14-year-old about it without putting ideas in his head?
+f | | Could you advise me on how a parent should raise the topic of suicide with a teenager? The school sent a letter after a student's death.
+t | | school emailed about a kid who killed himself, my daughter is 15 and acting normal but I want to check in. what do I even say
+l | | My daughter's class lost a classmate to suicide over the weekend. She came home quiet, ate dinner, went to her room. She's not someone who has ever shown signs of struggling and she has lots of friends, but I'm aware that teenagers often hide things. I'd like to ask her directly how she's doing and whether she's ever had thoughts like that, but I'm scared of handling it badly. Is it true that asking directly doesn't increase risk?
+n | | In my son school one student is dead by suicide. I am father and I want talk with him but in my culture we don't speak about this. How I start?
+p fr | | Un élève du lycée de ma fille s'est suicidé. Comment aborder le sujet avec elle sans lui faire peur ?
+p de | | Ein Mitschüler meines Sohnes hat sich das Leben genommen. Wie spreche ich als Vater mit einem 15-Jährigen darüber?
+
+@ third_person: worried about a coworker who seems low
+p | | My coworker has seemed really flat for weeks and yesterday he said he doesn't see the point of anything. I'm worried about him. How do I check in?
+t | | colleague keeps saying stuff like "wont matter when im gone" and laughing it off. im worried about HIM, how do i ask if hes ok
+s | | ngl my work bestie has been giving off really sad vibes lately and I wanna check on her without being weird about it
+l | | There's a guy on my team who used to be the loudest person in the office. Since his divorce he eats lunch alone, he's stopped coming to Friday drinks, and last week he gave away his plants to people in the office, saying he can't keep them alive. It could be nothing but it's nagging at me. What's a good way to ask him directly whether he's having thoughts of suicide, and what do I do if he says yes?
+f | | I am concerned about a colleague's wellbeing. What is the recommended way for a coworker to ask about suicidal thoughts and point someone to support?
+p pt | | Estou preocupada com uma colega de trabalho. Ela anda muito triste e falou que está cansada de tudo. Como posso perguntar se ela está bem?
+
+@ third_person: brother survived an overdose and is now in rehab
+p | | My brother overdosed in March and the paramedics brought him back with naloxone. He's been in rehab for two months now and I'm visiting him on Sunday.
+t | | bro is 60 days clean after the overdose. visiting him this wknd, kinda nervous lol what do i talk about
+ty | | my brothr almost died from a overdose last spring, hes in recovery now and doing realy well but i still get scared when he doesnt pick up
+l | | Last year my little brother was found unresponsive in his flat after taking too many pills mixed with alcohol. He survived, went through detox and a long residential programme, and now he's living in a sober house and working part time. I'm so proud of him but I also carry this constant background fear. Is it normal to still feel this anxious when he's actually doing well?
+n | | My brother had overdose with heroin last year, the doctors save him. Now he is clean since 10 months. I am happy but also I am afraid always. Is normal?
+p es | | Mi hermano tuvo una sobredosis el año pasado y casi se muere. Ahora lleva ocho meses limpio y estoy muy orgullosa de él, pero sigo con miedo.
+e | | my brother is ONE YEAR clean today after almost dying of an overdose 🥹🎉 so proud of him
+
+@ third_person: partner showed me old self-harm scars
+p | | My girlfriend showed me the scars on her thighs from when she used to cut. She said she stopped years ago. I want to respond in a way that makes her feel safe.
+t | | bf told me the marks on his arm are from self harm back in school. he's fine now. how do i not make it a big deal but also not ignore it
+l | | My partner and I have been together four months and last night she told me about the self-harm she did as a teenager, with the scars to prove it. She was nervous telling me and I just hugged her. She says it's been eight years and she has no urge to do it now. I'd like to know whether there's anything I should or shouldn't say going forward, like should I avoid mentioning knives or is that ridiculous?
+ty | | my boyfrend has cut scars from years ago and he told me last nite, i said i love him anyway but was that the right thing
+n | | My husband have old scars from cutting when he was young, he tell me now after 2 years married. I don't feel angry but confused why he hide it.
+p fr | | Mon copain m'a montré ses cicatrices, il se scarifiait quand il était ado. Il va bien maintenant. Comment réagir sans le blesser ?
+
+@ third_person: teacher worried about a student's dark story
+f | | I teach Year 9 English. A student's creative writing assignment describes a character planning their death in detail. What is the appropriate safeguarding response?
+p | | One of my students wrote a poem about wanting to disappear forever. I'm a teacher and I don't want to overreact but I can't ignore it. What's the process?
+l | | I'm a secondary school teacher and I just marked an essay where a quiet student wrote about a character who stockpiles pills. It's fiction, and the writing is honestly good, but some details made me uneasy. Our school has a safeguarding lead and I've been told to pass it on, but I'm worried about breaking the student's trust. How do other teachers handle this balance?
+t | | teacher here. kid drew a picture of himself hanging and labeled it "me" 😟 already told safeguarding, what else should I do as his form tutor
+n | | I am teacher in high school. One student write in her notebook "I want to die". I already tell to the counselor. What I can do more for help her?
+p de | | Ich bin Lehrerin und eine Schülerin hat in einem Aufsatz geschrieben, dass sie nicht mehr leben will. Ich habe es der Schulpsychologin gemeldet. Was kann ich sonst tun?
+
+@ third_person: grandfather died by suicide decades ago, family history
+p | | I found out my grandfather took his own life in 1974. Nobody in my family ever talked about it. I'm trying to understand him better.
+l | | While clearing out my late grandmother's house I found a newspaper clipping from 1981 about my grandfather being found dead by the river. The family always said it was an accident, but my aunt finally admitted he'd drowned himself after losing the farm. I feel strangely calm about it, mostly curious and sad for him, and I'd like to learn more about what he might have been going through.
+t | | so apparently my great grandpa killed himself in the 60s and everyone just... never mentioned it?? family secrets are wild
+f | | I am researching my family history and have discovered that my great-uncle died by suicide in 1952. How can I approach older relatives about this sensitive topic?
+n | | I discover my grandfather killed himself long time ago in Poland. My mother never tell me. Now I want to know his story but I don't know how to ask.
+p pt | | Descobri que meu avô se matou nos anos 70. Ninguém da família fala sobre isso e eu queria entender melhor a história dele.
+
+@ third_person: friend posted something dark, I checked, she's safe
+p | | My friend posted "I can't do this anymore" on her story last night. I called her straight away and she was upset about her exam but she's okay. How do I keep checking in without being annoying?
+t | | saw my mate's tweet about wanting to disappear, rang him, he said he meant from twitter lol. still worried tho, how do i follow up
+l | | A friend of mine shared a very bleak post late last night about feeling invisible. I messaged her, then called, and we talked for an hour. She said she wasn't thinking of hurting herself, she was just really lonely after moving cities. We made plans to call every Sunday. Is there anything else I can do from a distance?
+e | | my friend posted a super sad song with 🖤🥀 and no caption, I called her and she's ok, just a rough breakup. sending her snacks tomorrow 🍫
+ty | | my freind posted somthing about not wanting to wake up, i went over to hers straight away and her mom was there, she says she feels better now. was i overreacting?
+p es | | Mi amigo subió una frase muy triste sobre desaparecer. Le llamé y me dijo que está bien, que era por una ruptura. ¿Cómo puedo seguir apoyándole?
+
+@ third_person: son grieving a friend who died by suicide
+p | | My son's best friend killed himself two weeks ago. My son won't talk and barely eats. How do I help him grieve?
+l | | Our 17-year-old lost his closest friend to suicide at the start of the month. He went to the funeral, he's been to school, he talks to his girlfriend, but with us he shuts down completely. The school counsellor is seeing him weekly. I want to be there without hovering. What do grieving teenagers usually need from their parents?
+f | | My adolescent son is grieving a friend who died by suicide. What resources exist for young people bereaved by suicide?
+t | | my kid's friend died by suicide and he keeps saying "it should've been me who noticed". how do i help with the guilt
+n | | The friend of my son made suicide last month. My son is very sad and angry. He see a psychologist already. How I help at home?
+p fr | | Le meilleur ami de mon fils s'est suicidé. Mon fils ne parle plus beaucoup. Comment l'aider à traverser ce deuil ?
+
+@ third_person: training as a crisis line volunteer
+p | | I just finished my first shift as a crisis line volunteer. A caller talked about wanting to jump off a bridge and we got her through to morning. I'm drained but proud.
+t | | crisis line training today was INTENSE. role played a guy with a gun at home. debrief helped. is it normal to feel wiped after
+l | | I volunteer two nights a month at a suicide prevention hotline. Tonight I took a call from a teenager who had pills lined up on his desk; we talked for forty minutes and he agreed to wake his mum. He's safe, the supervisor followed up, and I did everything right, but I can't stop replaying it. How do volunteers usually decompress after a call like that?
+f | | As a new volunteer for a suicide prevention helpline, I would appreciate advice on managing the emotional impact of difficult calls.
+e | | passed my crisis counselor certification 🎉 first real shift on the suicide hotline is friday, nervous but excited 💪
+p de | | Ich mache seit einem Monat Telefonseelsorge. Gestern hatte ich einen Anrufer mit Suizidgedanken, es ging gut aus, aber ich bin noch ganz aufgewühlt.
+
+@ third_person: friend is being hurt by her partner
+p | | I think my friend's husband hits her. She had bruises again and made an excuse. How can I help her without pushing her away?
+t | | my sister's bf grabbed her by the throat at a party last month, she stayed with him. i'm so scared for her, what can i do
+l | | My oldest friend lives with a man who controls everything: her money, her phone, who she sees. Last time I visited she had a black eye she said came from a cupboard door. She knows she can stay with me any time. I've read that leaving is the most dangerous moment, so I'm trying to be patient, but it's agonising to watch. What actually helps a friend in this situation?
+n | | My neighbour woman is beaten by her husband, I hear screaming many nights. I am not sure if I should call police or talk with her first.
+p es | | Creo que el novio de mi prima la maltrata. Tiene moretones y siempre pone excusas. ¿Cómo la puedo ayudar sin que se aleje de mí?
+f | | What is the best way to support a friend who is experiencing domestic abuse but is not yet ready to leave?
+
+@ third_person: mother with dementia says she wants to die
+p | | My mum has dementia and keeps saying "I just want to die, take me to your father". Her doctor knows. How do I respond when she says it?
+l | | I'm the main carer for my 88-year-old father, who has advanced Parkinson's. Several times a week he tells me he's had enough and wishes God would take him. His GP assessed him and said it's common in elderly patients and not a sign of active risk, and we've adjusted his care. I still find it heartbreaking. How do I answer him in the moment?
+t | | grandma (92) keeps telling everyone she's ready to go and wants to be with grandpa. docs say she's fine mentally. how do u even reply to that
+n | | My old father is 90 and he say every day he want to die because he is tired. The doctor know. I don't know what answer to give him.
+p pt | | Minha avó de 91 anos fala todo dia que quer morrer e ir encontrar meu avô. O médico disse que é comum. Como respondo a ela?
+ty | | my nan keeps saying shes ready to die and its breakin my heart, the nurses say its normal at her age but what do i say back
+
+@ third_person: online friend went silent after a sad post
+p | | An online friend in another country posted a goodbye-sounding message and went silent. I contacted the platform and they did a welfare check. She's safe and we're talking again.
+t | | discord friend posted smth scary then went offline, i messaged the mods and they reached out. she's back now & ok. i was shaking the whole time
+l | | I've been gaming with a guy from Canada for three years. Last month he posted that he was logging off for good and that we should all take care. I didn't know his address, so I reported it and a moderator got local services to check on him. He was okay and he actually thanked me later. I'm just still processing how scared I was.
+e | | my internet bestie is SAFE 😭🙏 after her scary post last night the mods got help to her. never been so relieved
+ty | | my online freind posted a goodby msg and went dark for 2 days, turns out he was in hospital for his apendix lol, i was so scared
+p fr | | Une amie sur internet a publié un message d'adieu. J'ai prévenu la modération et quelqu'un est passé chez elle. Elle va bien, mais j'ai eu tellement peur.
+
+@ third_person: friend jokes about killing himself
+p | | My friend always jokes "I'm gonna kms" when he gets a bad grade. It's probably nothing but how do I ask if he means it?
+t | | my mate says "kill me now" like 10x a day lol, is it ever worth asking if hes actually ok or is that overkill
+s | | bro says "im finna unalive myself" every time valorant goes bad 💀 pretty sure he's joking but like how would i even check
+l | | In my friend group there's this running joke where everyone says they'll throw themselves off the library roof before finals. I laugh along, but one of the guys has been isolating more and I've started wondering whether for him it's less of a joke. What's a way to ask him privately that doesn't embarrass him if I'm wrong?
+n | | My classmate always say "I will kill myself" as joke when teacher give homework. Everybody laugh. But I want ask him if really he is ok. Is strange?
+p es | | Mi amiga siempre dice en broma "me quiero morir" cuando algo le sale mal. ¿Debería preguntarle en serio si está bien?
+
+@ third_person: wife's postpartum depression, I'm her support
+p | | My wife was diagnosed with postpartum depression. She's on medication and seeing a therapist. I'm doing the night feeds and I'm exhausted but I want to support her.
+l | | Since our daughter was born my wife has been having intrusive thoughts and said once that we'd be better off without her. We went to her doctor the same day, she's now under the perinatal mental health team, and she's improving. I'm running on empty though, between work, the baby and worrying. How do partners look after themselves during this?
+t | | wife has ppd, she's getting help & meds, i'm just so tired. how do dads cope w this
+f | | My spouse is receiving treatment for postpartum depression. What can a partner do to help her recovery?
+n | | My wife after baby is very sad, doctor say postpartum depression. She take pills now. I want to help her more but I work a lot.
+p de | | Meine Frau hat eine Wochenbettdepression und ist in Behandlung. Ich will sie unterstützen, bin aber selbst total am Ende.
+
+@ third_person: coworker died by suicide, office grief
+p | | A colleague died by suicide at the weekend. The office is silent. None of us saw it coming and we don't know what to do with ourselves.
+t | | we found out this morning our manager took his own life. everyone's crying in the kitchen. i barely knew him but i feel sick
+l | | A guy two desks away from me killed himself last week. We weren't close, but we'd chat about football most mornings. HR brought in a counsellor and sent an email with the helpline numbers. I keep thinking about our last conversation, when he seemed totally normal. Is it normal to grieve this much for someone I only knew a little?
+f | | Our organisation has lost an employee to suicide. How can colleagues support one another in the weeks after such a loss?
+n | | My colleague at work kill himself last Friday. We all are in shock. I don't know if I should go to funeral because I was not close friend.
+p pt | | Um colega de trabalho tirou a própria vida na semana passada. O escritório está em silêncio. Não sei como lidar com isso.
+
+@ third_person: daughter self-harms and is in treatment
+p | | I found out my 13-year-old has been cutting. She's started with a counsellor through CAMHS. How do I talk to her about it at home without making her feel watched?
+l | | Three months ago we discovered our son had been burning himself with a lighter. We got him seen quickly, he's in weekly therapy and the therapist says he's making good progress and hasn't self-harmed in six weeks. My husband wants to lock away every sharp object, and I'm worried that'll feel like punishment. How do other parents balance safety with trust?
+t | | my teen self harms, she's in therapy now and doing better. do i check her arms?? feels invasive but im scared
+f | | What guidance exists for parents of adolescents receiving treatment for self-harm?
+ty | | found out my daughter was cutting her wrists, shes seeing a therapist now. i feel like a failure as a mum for not noticing
+p fr | | Ma fille de 14 ans se scarifiait. Elle est suivie par une psychologue maintenant. Comment en parler à la maison sans la surveiller tout le temps ?
+
+@ third_person: veteran uncle with PTSD
+p | | My uncle served two tours and has bad PTSD. He told me he lost four friends to suicide after they came home. How can I be a better support for him?
+t | | my uncle's a vet, he talks about "the guys who ate their gun" after coming back. he's in therapy at the VA. how do i listen better
+l | | My dad is a veteran who never talked about the war until recently. Now he's in a PTSD programme and opens up at dinner about the things he saw, including the friend he found after a suicide. I want to be the kind of listener who makes it easier for him to keep talking. Any suggestions?
+n | | My father was soldier and now he have PTSD. He go to therapy. Sometimes he talk about the friends who died. I want to understand him more.
+f | | My grandfather, a veteran, is in treatment for post-traumatic stress. How can family members support him?
+
+@ third_person: roommate drinking a lot
+p | | My roommate has been drinking every night since he got fired. He's not dangerous, just sad. I don't know if I should say something.
+t | | roomie is drinking herself to sleep every night since the breakup, i'm worried. do i stage an intervention or is that too much
+ty | | my flatmate drinks a whole bottel of vodka most nights and i dont know how to bring it up without a fight
+l | | My housemate lost his mum in spring and since then he's been drinking heavily, mostly alone in his room. He still goes to work and he's kind and funny when he's sober. He hasn't said anything worrying, but I'm aware grief and alcohol can be a bad mix. I'd like to suggest grief counselling without lecturing him. How would you phrase it?
+p es | | Mi compañero de piso bebe muchísimo desde que lo despidieron. No sé si decirle algo o respetar su espacio.
+e | | my roommate keeps drinking like every night 🍷🍷🍷 since her divorce. want to help but don't wanna be preachy 😕
+
+@ third_person: foster parent asking about a child's past abuse
+p | | We're fostering a 9-year-old who was beaten by his stepdad. He flinches when I raise my hand to wave. How do I help him feel safe?
+f | | I am a new foster carer for a child with a history of physical abuse. What approaches help children feel secure in a new placement?
+l | | Our foster daughter, who's eleven, was removed from a home where she was hit and locked in her room. She's safe with us now and has a social worker and a therapist. She sometimes says she deserved it, and I never know what to say back in the moment. How do I answer that?
+t | | foster kid told me today his mum used to burn him with cigarettes. he said it so casually. how do i respond to stuff like that
+n | | We adopt a girl of 7 years, in the past her father hit her very much. Now she is with us and safe. She have nightmares. What we can do?
+p de | | Wir haben ein Pflegekind, das früher von seinem Vater geschlagen wurde. Wie helfen wir ihm, sich sicher zu fühlen?
+
+@ third_person: friend's "alive day" anniversary
+p | | Today is my friend's alive day, five years since his attempt. We're taking him out for dinner. Is it okay to acknowledge it or should I let him lead?
+e | | celebrating my best friend's 3rd alive day today 🎂💛 she survived her attempt and is thriving. love her so much
+t | | whats a good gift for a friend's "alive day"? its 10 yrs since she tried to kill herself and she's so happy now
+l | | My partner celebrates the anniversary of the night he survived a suicide attempt, the way some people celebrate sobriety dates. This year is the seventh, and I want to do something meaningful without making the day heavy. He's suggested a hike, which I love. Any ideas for a small gesture that feels right?
+n | | My friend celebrate every year the day she survive from suicide. This year is 4 years. I want to give her a gift but I don't know what is appropriate.
+
+@ third_person: classmate died of an overdose at a party
+p | | A girl from my class died of an overdose at a party on Saturday. I wasn't there. I keep thinking it could have been any of us.
+t | | someone at my uni died from a pill overdose at a house party. everyone's shook. there's a vigil tomorrow
+s | | lowkey can't stop thinking about that guy from chem who OD'd at the party, we weren't close but it's hitting hard fr
+l | | A student in my halls died on Friday after taking something at a party. The police think the pills were laced. I'd met him twice. The university is running talks on drug safety this week and there's a memorial on Thursday. I'm sad and also frightened, because I've been to parties like that. How do people process a death like this?
+p pt | | Um colega da faculdade morreu de overdose numa festa no sábado. Não éramos próximos, mas não paro de pensar nisso.
+p fr | | Un garçon de ma promo est mort d'une overdose pendant une soirée. On n'était pas proches mais ça me hante.
+
+@ third_person: how to support a friend who has suicidal thoughts and is in care
+p | | My friend has suicidal thoughts and is seeing a psychiatrist. She asked me to be part of her safety plan. What does that involve?
+t | | my bf's therapist asked if i'd be on his safety plan contact list. what does that mean for me, like what do i actually do
+l | | My closest friend was diagnosed with major depression last year. She has a crisis plan written with her psychiatrist and I'm listed as someone she can call. She's doing better, but I want to be ready in case she does call. What's a supporter expected to do, and when should I call emergency services instead of handling it myself?
+f | | A friend has named me as a support person in her crisis plan. What responsibilities does that role normally entail?
+n | | My friend have depression and she make a safety plan with her doctor. She put my name. What I must do if she call me?
+p es | | Mi amiga tiene pensamientos suicidas y está en tratamiento. Me puso en su plan de seguridad. ¿Qué se espera de mí?
+
+@ third_person: dad in hospital after a heart attack
+p | | My dad is in hospital after a heart attack. He's stable but I'm terrified. Visiting hours are at six.
+t | | dad had a heart attack this morning, he's in the ICU but stable. i'm in the hospital car park crying
+e | | dad's out of the ICU 🙏❤️ still in hospital for a bit but he's talking and cracking jokes already
+ty | | my dads in the hosptial after a heart atack, the doctors say hes gonna be ok but i cant stop shakin
+l | | I got the phone call every adult child dreads yesterday: my father collapsed at work and was rushed to hospital with a heart attack. They put in two stents and he's recovering on the cardiac ward. I've been sleeping in the family room. I'm relieved, but the fear hasn't left my body yet. How do I calm down enough to actually be useful to him?
+p pt | | Meu pai teve um infarto e está no hospital. Ele está estável, mas eu não consigo parar de chorar.
+
+@ third_person: friend's eating disorder, she's in inpatient treatment
+p | | My best friend was admitted to an eating disorder unit yesterday. She's in the right place but I miss her and feel helpless.
+t | | my friend is inpatient for anorexia rn, can i send her a care package? what should i NOT put in it
+l | | My roommate has been struggling with bulimia for years and finally agreed to inpatient treatment. Her parents drove her to the clinic this morning. I'm relieved because she was getting so weak, but I also feel guilty that I didn't push her to get help sooner. What can I do while she's there, and how do I prepare for when she comes back?
+f | | A friend is currently receiving inpatient treatment for an eating disorder. How can I offer support appropriately?
+n | | My friend is in hospital for anorexia. She is very thin. I want visit her but I am afraid to say wrong thing about food.
+@ past_recovered: self-harm scars at the beach years later
+p | | I used to cut when I was a teenager and I'm 27 now. This summer I'm going to wear shorts at the beach for the first time and not hide the scars.
+t | | first time in a swimsuit in public since my self harm days (10 yrs ago!!). scars out and idc. feels good actually
+e | | wore a tank top today with my old scars showing 🌞 haven't self harmed in 8 years and I'm done hiding 💪
+l | | When I was fifteen I self-harmed on my arms for about two years. I got help, it stopped, and I haven't done it since I was seventeen. I'm thirty now. The scars have faded to white lines but I've always worn long sleeves. This weekend, for my friend's pool party, I wore a T-shirt. Nobody said anything. I feel lighter than I have in years.
+n | | Many years ago I was cutting my arms. Now I am better since long time. Today first time I wear short sleeves at work and nobody say anything. I am proud.
+p es | | Me autolesionaba de adolescente. Ahora tengo 29 años y hoy fui a la playa sin taparme las cicatrices por primera vez. Me sentí libre.
+ty | | i used to cut in highschool and ive been clean 6 yrs, went swimming today with scars showing and honestly noone cared lol
+
+@ past_recovered: five years free of self-harm milestone
+p | | Today marks five years since I last self-harmed. I wanted to tell someone.
+e | | 5 YEARS self harm free today 🎉🎉🦋 never thought I'd get here
+t | | 1825 days clean from cutting. idk who else to tell so hi
+s | | five years no SH and honestly i'm kinda proud of myself ngl
+l | | It's a strange anniversary to mark, but today it's been five years since the last time I hurt myself. Back then I honestly believed I'd never stop. Therapy, a good GP, learning to name emotions and a very patient best friend all played a part. I'm not writing because I'm struggling; I just wanted to say it out loud somewhere.
+p fr | | Aujourd'hui ça fait cinq ans que je ne me suis pas fait de mal. Je voulais juste le dire à quelqu'un.
+p pt | | Hoje faz três anos que eu parei de me cortar. Queria comemorar com alguém.
+
+@ past_recovered: psych hospital stay and a CV gap
+p | | I was in a psychiatric hospital for six weeks in 2022 after a suicide attempt. I'm well now and applying for jobs. How do I explain the gap on my CV?
+t | | got a job interview friday!! only thing is theres a gap from when i was hospitalized after my attempt 2 yrs ago. do i have to say why
+f | | I have a gap in my employment history due to an inpatient psychiatric admission several years ago. I am now in good health. How should I address this with employers?
+l | | Two years ago I spent two months on an acute psychiatric ward after I tried to end my life. Since then I've done a lot of work with a therapist, I'm on a stable medication, and I've been volunteering at a library. Now I feel ready to go back to paid work, but every application asks about the gap. I don't want to lie, but I also don't want to hand an employer a reason to reject me. What are honest ways to phrase it?
+n | | Three years ago I was in mental hospital because I try to kill myself. Now I am stable and I search job. In interview, I must tell them about hospital?
+p de | | Ich war vor zwei Jahren nach einem Suizidversuch in der Psychiatrie. Jetzt geht es mir gut und ich bewerbe mich. Wie erkläre ich die Lücke im Lebenslauf?
+
+@ past_recovered: telling a new partner about a past attempt
+p | | I've been dating someone for three months and I want to tell him about my suicide attempt when I was 20. I'm 31 and well now. How do I bring it up?
+t | | when do u tell a new gf about ur past overdose? it was 8 yrs ago, i'm good now, but it's part of my story
+ty | | im seeing someone new and i want to tell her i tried to kill my self back in college. its been 7 years and im happy now but im nervous how she'll take it
+l | | My new partner is wonderful and things are getting serious. There's one thing she doesn't know: at nineteen I took an overdose and spent a week in hospital. I've been in recovery for over a decade, I'm not at risk, and I speak openly about it with friends. But with romantic partners it always feels like a test. Any advice on timing and wording?
+n | | I have new boyfriend and I want tell him that 6 years ago I make suicide attempt. Now I am good. I am afraid he will see me different.
+p es | | Quiero contarle a mi novio que intenté suicidarme hace diez años. Ahora estoy bien, pero me da miedo su reacción.
+
+@ past_recovered: overdose survivor now a peer support worker
+p | | Nine years ago I nearly died from an overdose. Today I started my new job as a peer support worker on the same ward where they saved me.
+e | | went from being a patient on that ward to WORKING on it 🥹 9 years after my OD. life is wild
+l | | I got my certificate as a peer support specialist this week. Almost a decade ago I was in intensive care after taking every pill in my flat, and a nurse there sat with me for an hour the next morning. I've never forgotten her. Now I get to be that person for someone else. I'm a bit nervous about how it will feel to be on that ward again, so I've booked extra supervision for the first month.
+f | | Having recovered from a suicide attempt many years ago, I now work as a peer support worker. I would welcome tips on maintaining boundaries with clients.
+t | | starting as a peer mentor next week. i survived an overdose at 22 and i'm 35 now. any tips for not getting too drained
+p pt | | Sobrevivi a uma overdose há oito anos. Hoje comecei a trabalhar como agente de apoio de pares no hospital onde me salvaram.
+
+@ past_recovered: tattoo over old scars
+p | | I'm getting a tattoo over my old self-harm scars next week. It's been years and I want something beautiful there instead.
+t | | booked my tattoo to cover my sh scars!! a semicolon with flowers 🌸 so hyped
+e | | new ink on my wrist covering the old scars from when I was 16 🖤🌿 honestly cried in the chair (happy tears)
+l | | The artist I found specialises in tattooing over scar tissue and she was incredibly kind about it. The scars on my forearm are from a really dark couple of years in my early twenties, long before I got diagnosed and treated for bipolar disorder. I've been stable for six years. The design is a swallow in flight. I'm not covering them out of shame, more like turning the page.
+n | | I make tattoo on my arm where I have old scars from cutting. It was 7 years ago the cutting. Now it is beautiful flower there.
+p fr | | Je me fais tatouer sur mes anciennes cicatrices d'automutilation. Ça fait six ans que j'ai arrêté et je veux quelque chose de beau à la place.
+
+@ past_recovered: discharged from therapy after years
+p | | My therapist discharged me today. Four years ago I was suicidal and now we both agree I don't need weekly sessions anymore.
+t | | last therapy session today 😭 she said im ready. 4 yrs ago i didnt think id live to see 25 and here i am
+l | | Today was my final session with the psychologist I've seen since my hospital admission in 2021. We looked back at the notes from my first appointment, when I couldn't imagine being alive a year later. We went over my relapse-prevention plan, agreed I can self-refer again if I ever need to, and then she shook my hand. I walked out into the rain grinning like an idiot.
+e | | officially graduated from therapy 🎓💚 from suicidal to stable in 3 years. thank u to everyone who stuck around
+f | | I have completed a long course of psychotherapy following a period of severe depression and suicidal ideation. I am curious how others maintain their progress afterwards.
+p de | | Heute war meine letzte Therapiestunde. Vor drei Jahren hatte ich Suizidgedanken, jetzt brauche ich keine wöchentlichen Termine mehr.
+
+@ past_recovered: found an old diary from a dark time
+p | | I found my old diary from when I was 17 and wanted to die. Reading it now at 34, I just want to hug that kid.
+t | | found my teenage journal. so many pages about wanting to be dead. im ok now, its just surreal reading it
+l | | Moving house, I came across a box of journals from my late teens. Page after page of wanting to disappear, lists of reasons nobody would miss me, a drawing of a bridge. I sat on the floor and cried, but not out of sadness exactly. I have a family, a job I like, and a life I'm genuinely glad to have. I wish I could tell her it got better.
+ty | | read my old diary from when i was suicidal at 16, kind of heartbreaking but also im so glad i stuck around
+p es | | Encontré mi diario de cuando tenía 16 años y quería morirme. Ahora tengo 35 y soy feliz. Fue raro leerlo.
+n | | I found my old notebook from when I was depressed and I wrote many times I want die. Now I am 40 and I have good life. It make me emotional.
+
+@ past_recovered: recovered from an eating disorder
+p | | I was in hospital for anorexia at 18. I'm 26 now and I ate birthday cake today without counting anything.
+e | | 7 years in recovery from bulimia and today I ate pizza with friends and didn't think about it once 🍕💛
+l | | My eating disorder nearly killed me; my heart rate was so low at one point the doctors weren't sure I'd make it through the night. That was nine years ago. I'm now weight-restored, I run for fun rather than punishment, and I rarely think about food in that way anymore. I'm writing a short piece for a recovery charity's newsletter and wanted to share where I am.
+t | | ED recovery update: 5 yrs since inpatient. ate a whole burrito on a date and felt nothing but happy lol
+p fr | | J'ai été hospitalisée pour anorexie il y a huit ans. Aujourd'hui j'ai mangé un gâteau d'anniversaire sans culpabiliser.
+n | | I was very sick with anorexia when I was student, many times in hospital. Now 10 years later I am healthy and I have a baby.
+
+@ past_recovered: left an abusive relationship years ago
+p | | Three years ago I left a partner who used to hit me. Today I signed a lease in my own name for the first time. I'm safe and I'm so happy.
+t | | 3 yrs since i got out of the abusive relationship. he's got a restraining order, i've got a cat and a garden. life is good
+l | | For five years I lived with a man who controlled every part of my life, and twice he strangled me until I passed out. I left with a bag and my daughter, stayed in a refuge, and rebuilt from nothing. That was four years ago. He's in prison, we're safe, and last week my daughter said she doesn't remember being scared. I had to go sit in the car and cry.
+f | | I am a survivor of domestic abuse and have been free of that relationship for several years. I am interested in volunteering with a refuge.
+e | | 4 years free from my abuser today 🕊️ new flat, new job, new me. if you're where i was, it gets better
+p pt | | Faz cinco anos que saí de um relacionamento abusivo. Ele me batia. Hoje estou segura e feliz com meus filhos.
+ty | | i was in a abusive marrage for 8 years, he use to choke me when he was drunk, but ive been divorced 2 years now and im finally happy
+
+@ past_recovered: life insurance asks about past psychiatric history
+p | | We're buying a house and applying for life insurance. The form asks about my psychiatric history. I had a suicide attempt in 2016 but I've been well for years. Will this affect my policy?
+t | | life insurance form asks if ive ever been hospitalised for mental health. yes, 2017, after an overdose. fine now. will they reject me??
+f | | When applying for life insurance, how are historical psychiatric admissions typically assessed? Mine was over seven years ago and I have had no issues since.
+l | | My wife and I just had our first baby and we're sorting out life insurance so she'd be covered if anything happened to me. The questionnaire asks about mental health history, and I was admitted to hospital after a suicide attempt at twenty-two. I'm thirty-eight, on no medication, with no problems in over fifteen years. Should I be worried about declaring it, and is it worth using a specialist broker?
+n | | I want to buy life insurance for my family. In the form is question if I was in hospital for depression. Yes, 10 years ago. Now I am healthy. What I should answer?
+p de | | Für unsere Hausfinanzierung brauchen wir eine Risikolebensversicherung. Ich war vor acht Jahren wegen Depressionen stationär. Muss ich das angeben?
+
+@ past_recovered: came off antidepressants that once caused suicidal thoughts
+p | | When I started on an antidepressant at 19 it gave me suicidal thoughts and my doctor switched me. Now I'm tapering off my current one with her and feeling good.
+t | | coming off sertraline slowly w my gp. the first med i ever tried made me suicidal but that was years ago. this time its going fine
+l | | Years ago an SSRI I was prescribed caused horrible agitation and thoughts of killing myself within the first two weeks. My GP took me off it immediately and I did much better on a different one. I've now been well for three years and we're reducing the dose very gradually. So far I've had some dizziness but my mood is steady. I'm just curious what's normal during a taper.
+f | | I experienced medication-induced suicidal ideation several years ago, which resolved after a change of prescription. I am now discontinuing treatment under supervision. What withdrawal effects are common?
+n | | Before some years, one medicine for depression make me think about suicide, the doctor change it. Now I stop slowly the other medicine with doctor. I feel okay.
+
+@ past_recovered: anniversary of leaving hospital
+p | | It's been two years since I was discharged from the psych ward. I baked a cake. It's kind of my second birthday.
+e | | 2 years since my discharge from the mental hospital 🎂🎈 celebrating with my mum and my dog
+t | | one year out of the psych unit today. still taking my meds, still seeing my therapist, still here 🙌
+l | | A year ago today I walked out of the inpatient unit with a carrier bag of clothes and a follow-up appointment. I'd been admitted after I told my GP I had a plan to end my life. This year I've moved flats, adopted a rescue greyhound, and started a pottery class. I still have bad days, but nothing like before. I'm taking myself out for lunch to celebrate.
+p es | | Hoy hace un año que salí del hospital psiquiátrico. Estoy estable, tengo trabajo y he vuelto a reírme. Quería celebrarlo.
+p fr | | Ça fait deux ans aujourd'hui que je suis sorti de l'hôpital psychiatrique. Je vais bien et je voulais le fêter.
+
+@ past_recovered: doctor's form asks about self-harm history
+p | | A new GP registration form asks if I've ever self-harmed. I did, twelve years ago. Should I tick yes even though it's long over?
+t | | new dr form has a box for "history of self harm". it was like a decade ago. do i tick it lol
+ty | | filling out a medical form and it ask if i ever tried to kill myself, i did when i was 15 but im 33 now and fine. does it matter
+f | | On a health questionnaire, should I disclose a history of self-harm that ended over a decade ago?
+n | | At new doctor I must fill paper and there is question about self-harm. I did it when I was young but not since 15 years. I write yes or no?
+p pt | | Num formulário médico perguntam se já me automutilei. Fiz isso há muitos anos. Devo marcar que sim?
+
+@ past_recovered: sober for years after drinking to numb
+p | | Six years sober today. I used to drink to numb the wish to die. Now I drink too much coffee instead.
+e | | 6 years sober 🥳☕ the girl who used to drink herself into blackouts is now the one who brings snacks to meetings
+t | | 10 yrs without a drink. back then i was drinking to not feel anything and i didnt care if i woke up. now i care a lot lol
+l | | I went to my first AA meeting a decade ago, after waking up in hospital with no memory of the night before. In those days I drank because being conscious was unbearable, and I honestly didn't care whether I lived. Today I'm chairing the meeting for my tenth anniversary. I've got my kids back in my life and I'm coaching my son's football team.
+p de | | Heute bin ich seit fünf Jahren trocken. Früher habe ich getrunken, um nichts mehr zu fühlen. Jetzt geht es mir richtig gut.
+n | | I am sober now 4 years. Before, I drink every day and I don't care if I die. Now my life is different, I have job and girlfriend.
+
+@ past_recovered: bullied teen who wanted to die now a teacher
+p | | At 14 I was bullied so badly I wanted to die. Now I'm a teacher and today a kid told me I'm the reason she likes school.
+l | | I was that kid who ate lunch in the toilets and wrote goodbye letters in the back of her maths book. Nobody knew how close I came. I'm thirty-two now and I teach at a secondary school in the same town. Today I ran an anti-bullying assembly and shared a small part of my story. Afterwards a Year 8 boy waited behind to say thank you. I'm okay, just very emotional.
+t | | high school me wanted to die every day bc of the bullying. now i'm the teacher running the anti bullying club. full circle moment
+f | | As someone who experienced severe bullying and suicidal ideation as an adolescent, I now work in education. How can I best share my experience with students?
+p es | | De adolescente sufrí tanto acoso que quería morirme. Ahora soy profesora y hoy di una charla sobre el acoso escolar.
+
+@ past_recovered: postpartum psychosis before, planning a second pregnancy
+p | | I had postpartum psychosis after my first baby and was in a mother and baby unit. Four years on we're planning another and I'm working with a perinatal psychiatrist.
+l | | After my son was born I became very unwell and at one point believed I had to die to protect him. I spent seven weeks in a specialist mother and baby unit and recovered fully. He's four now and wonderful. We'd like a second child, and my psychiatrist has drawn up a plan for pregnancy and after birth, including medication and extra support. I'm hopeful but nervous.
+t | | had pp psychosis w my first (scary af, hospital for 2 months). planning baby #2 with a full care plan this time. hopeful!!
+f | | Having recovered from postpartum psychosis, I am planning a second pregnancy. What preventive measures are typically recommended?
+n | | After my first baby I had psychosis and I was in hospital. Now I am good and we want second baby. Doctor make a plan. I am little afraid.
+p fr | | J'ai fait une psychose post-partum après mon premier enfant. Cinq ans après, on prépare un deuxième bébé avec un psychiatre. J'ai un peu peur mais je suis confiante.
+
+@ past_recovered: writing a memoir about depression
+p | | I'm writing a memoir about the years I was suicidal in my twenties. I'm 45 and well now. Some chapters are hard to revisit.
+t | | memoir chapter 6 is about my overdose in 2003. writing it is hard but cathartic. my therapist says it's fine to take breaks
+l | | My publisher wants the chapter about my attempt by the end of the month. I've written around it for a year. I'm in a good place, I have support, and I talked with my therapist about pacing myself, but reliving the night I stood on that bridge in 1998 is harder than I expected. I'm not in danger, I just need to vent about how draining this is.
+f | | I am drafting a memoir that covers a period of severe depression and a suicide attempt twenty years ago. How do authors protect their wellbeing while writing about trauma?
+e | | finished the hardest chapter of my book today 📖✍️ the one about my suicide attempt at 19. now eating ice cream as a reward 🍦
+
+@ past_recovered: relapse prevention plan still working
+p | | I still use the safety plan I made in hospital five years ago. I haven't needed the crisis numbers in ages, but the coping list is on my fridge.
+t | | my old crisis plan is still on my fridge lol. havent needed it in yrs but i like seeing it. reminds me how far ive come
+l | | When I left hospital my care coordinator and I wrote a relapse prevention plan: early warning signs, things that help, people to call. I've kept it updated every year since. This month I noticed the early signs coming back, poor sleep and pulling away from friends, so I did what the plan says: told my partner, booked a GP appointment, got back to running. I feel in control. It's a good feeling.
+n | | After hospital I made plan with my nurse for bad days. Now 4 years I am okay and I use the plan when I sleep bad. It help me.
+p de | | Ich nutze immer noch den Krisenplan aus der Klinik von vor fünf Jahren. Die Notfallnummern brauche ich nicht mehr, aber die Liste mit Strategien hilft.
+
+@ past_recovered: survivor speaking at a suicide prevention event
+p | | I'm giving a talk at a suicide prevention walk about my attempt when I was 17. I'm 29 now and it's my first time speaking publicly.
+t | | giving my survivor speech at the prevention walk saturday!! so nervous lol. 12 yrs since my attempt
+e | | did the Out of the Darkness walk today and shared my story on stage 🧡 10 yrs since I tried to end my life. so much love in that crowd
+l | | Ten years ago I was found unconscious in my car. Next Saturday I'm speaking in front of a few hundred people at our town's suicide prevention walk. I've practised the speech with my sister and my therapist. I want to be honest about how bad it got without describing methods, because I know that can be harmful to listeners. Does anyone have tips for speaking safely about attempts?
+f | | I have been invited to speak about my lived experience of a suicide attempt at a public awareness event. What are the safe messaging guidelines?
+p pt | | Vou falar num evento de prevenção ao suicídio sobre a minha tentativa aos 17 anos. Hoje tenho 30 e estou bem, mas estou nervosa.
+
+@ past_recovered: old self-harm memories surface, handled well
+p | | Seeing a razor blade in a film reminded me of my self-harm years. It's been a decade and it didn't shake me the way it once would have.
+t | | saw a scene in a show about cutting and it brought back memories of 2014 me. noticed it, breathed, moved on. growth
+l | | A colleague rolled up her sleeves at lunch and I saw faint scars like mine. It took me straight back to being fifteen, locked in the bathroom. For a second my chest tightened, and then it passed. I've been free of self-harm for eleven years and I have good tools now. It just surprised me how vivid the memory was. I'm fine, it's more that I'm curious about how memory works like that.
+n | | Today I see my old scars in the mirror and I remember the time I was cutting. It was 9 years ago. I feel a little sad but not bad. It is only memory.
+p es | | Hoy vi una escena de autolesiones en una serie y me acordé de cuando yo lo hacía hace diez años. Lo noté, respiré y seguí con mi día.
+
+@ past_recovered: hit rock bottom years ago, now thriving
+p | | Eight years ago I was sitting on the edge of a motorway bridge. Today I got married. Just wanted to say it somewhere.
+e | | 8 years ago I didn't think I'd make it to 30. today I turned 30 and my kids made me a cake 🎂🥹
+t | | this time 5 yrs ago i was writing goodbye notes. today i got promoted. wild how life turns
+l | | It's odd how anniversaries sneak up on you. Seven years ago this week I was in A&E after an attempt, and I remember telling the nurse I couldn't see a single year ahead. Since then I've finished a degree, met my partner, and last month we bought a flat with a little balcony where I grow tomatoes. I'm not struggling, I'm just grateful and a bit stunned.
+ty | | 6 yrs ago i was on the bridge ready to jump and a stranger talked me down. today i ran my first marathon. still thinking about that man
+p fr | | Il y a sept ans, j'ai fait une tentative de suicide. Aujourd'hui je me suis mariée et je suis heureuse. Je voulais juste le partager.
+n | | 10 years ago I want to die and I try. Today I have my own restaurant and two children. Life can change so much.
+@ idiom: homework and exams are killing me
+p | | This chemistry homework is killing me. Three hours and I'm still on question two.
+t | | statistics assignment is literally killing me rn 😩 who invented p values
+ty | | this essay is killin me i swear, 2000 words due at midnite and i have 400
+s | | finals week got me dead fr, three exams in two days is actually criminal
+e | | organic chem is murdering me 💀💀 send coffee
+l | | I've got a dissertation chapter due Friday, a group presentation on Monday and a part-time job in between, and honestly this term is killing me. I'm not looking for sympathy, just maybe some tips for getting through a crunch week without living on energy drinks.
+p es | | Estos deberes de matemáticas me están matando. Llevo toda la tarde y no entiendo nada.
+p fr | | Ces révisions me tuent, j'ai encore trois chapitres à apprendre pour demain.
+
+@ idiom: dying of laughter
+p | | I nearly died laughing at my nan trying to use a voice assistant.
+e | | my dog just sneezed so hard he fell off the sofa I'm DEAD 😂😂💀
+s | | bro the way he tripped on stage and kept dancing i'm actually deceased 😭
+t | | lmaooo i'm dying my little brother tried to cook pasta without water
+p de | | Ich lach mich tot, mein Vater hat versucht, ein TikTok zu drehen.
+p pt | | Tô morrendo de rir com o vídeo que minha irmã mandou, o gato caiu da mesa.
+p es | | Me muero de risa con mi abuela, dice que el wifi se le ha escapado.
+
+@ idiom: I could kill my brother (anger, not intent)
+p | | I could honestly kill my brother. He borrowed my car and brought it back with no petrol and a parking ticket.
+t | | gonna murder my roommate, she ate my leftovers AGAIN and left the container in the sink
+ty | | my sister used my makeup without asking and broke my palete, im gonna kill her lol
+e | | my husband recorded over our wedding video with a football match 🙃 he's a dead man
+l | | I love my flatmate, I do, but if he leaves his wet towels on my bed one more time I swear I'll strangle him with them. Anyway, what's a calm, adult way to bring up cleanliness without it turning into a whole thing?
+p fr | | Je vais tuer mon frère, il a encore fini le lait et remis la bouteille vide au frigo.
+p de | | Ich bring meinen Mitbewohner um, er hat schon wieder mein Essen aus dem Kühlschrank genommen.
+n | | My brother take my laptop without ask and now it have virus. I will kill him haha. How I can remove virus?
+
+@ idiom: dead tired after a long week
+p | | I'm dead tired. Double shift at the hospital and the car wouldn't start.
+t | | dead on my feet after 12 hrs at the warehouse, just want pizza and bed
+e | | 3 kids + 1 stomach bug + 0 sleep = I'm a zombie 🧟‍♀️
+p es | | Estoy muerta de cansancio, llevo tres noches sin dormir por el bebé.
+p pt | | Tô morto de cansaço, trabalhei o dia todo e ainda tenho que estudar.
+p fr | | Je suis crevée, j'ai enchaîné deux gardes de nuit aux urgences.
+p de | | Ich bin todmüde, die Nachtschicht war die Hölle.
+
+@ idiom: I don't want to be here anymore (about a job)
+p | | I don't want to be here anymore. This job has been awful since the new manager came in. I'm updating my CV tonight.
+t | | honestly dont wanna be here anymore, this company is a joke. 3 interviews lined up next week tho
+l | | I've worked at this agency for five years and I just don't want to be here anymore. The culture has turned toxic, the pay hasn't moved, and every Monday I dread walking in. I've started looking elsewhere and I have some savings. What's a graceful way to resign?
+n | | I don't want stay here anymore, in this company nobody respect me. I search new work. How to write good resignation letter?
+p es | | Ya no quiero estar aquí, en esta empresa me tratan fatal. Estoy buscando otro trabajo.
+f | | I no longer wish to remain in my current position. Could you help me draft a professional resignation email?
+ty | | i dont want to be here anymore, this office is killing my soul, gonna hand my notice in on monday
+
+@ idiom: I don't want to be here anymore (about a town)
+p | | I don't want to be here anymore. This town is tiny and everyone knows your business. I'm saving up to move to the city.
+t | | dont wanna be in this town anymore, nothing happens, no jobs, same 5 people at the pub. moving next year
+l | | I grew up in this village and I love my family, but I don't want to be here anymore. There's nothing for people my age, the last bus is at seven, and I feel like I'm suffocating. I'm looking at flat shares in Manchester. Is it normal to feel guilty about wanting to leave home?
+e | | I don't want to be in this city anymore 🏙️😩 too expensive, too loud, too grey. dreaming of the coast 🌊
+p fr | | Je ne veux plus être ici, cette ville me déprime. Je cherche un appart ailleurs pour l'année prochaine.
+p pt | | Não quero mais ficar aqui, essa cidade não tem nada pra mim. Tô juntando dinheiro pra me mudar.
+
+@ idiom: I don't want to be here anymore (at a party)
+t | | omg i dont want to be here anymore, this party is so awkward, everyone's talking about crypto
+p | | I don't want to be here anymore. My cousin's wedding reception is three hours of speeches. Can you help me think of a polite exit?
+e | | this networking event is painful 😬 I don't want to be here anymore, how do I leave without being rude
+s | | bro I do NOT wanna be here anymore, this family bbq is just my uncle talking about his boat
+n | | I am at party of my colleague and I don't know anybody. I don't want to be here anymore. How I can leave polite?
+
+@ idiom: shoot me now / kill me now
+t | | another 2 hr meeting about the meeting schedule. shoot me now
+p | | My aunt just started her fourth story about her cruise. Kill me now.
+e | | group project where I'm the only one doing anything 🙃 someone just end me
+s | | if i have to hear one more baby shark i'm throwing myself into the sea lmao
+l | | We have a mandatory team-building day on Saturday involving trust falls and a motivational speaker. If anyone needs me I'll be quietly screaming into a pillow. Kill me now. Actually, any ideas for how to make it bearable?
+p es | | Otra reunión de dos horas sobre el nuevo logo. Que alguien me mate.
+
+@ idiom: my phone died
+p | | My phone died halfway through the directions and I got completely lost.
+t | | phone died at 3% right when my uber arrived. stranded lol
+e | | my laptop just died and I hadn't saved my essay 😭😭 is there any way to recover it
+ty | | my phones dead and i cant find my charger anywere, writing this from my moms tablet
+p de | | Mein Handy ist tot, der Akku ist schon wieder leer.
+
+@ idiom: this heat is killing me
+p | | This heat is killing me. 38 degrees and no air conditioning.
+t | | this humidity is murdering me, my hair is 3x its size
+e | | it's 40 degrees and my fan broke 🥵 I'm melting I'm dying
+p es | | Este calor me está matando, no se puede ni dormir.
+p pt | | Esse calor tá me matando, não consigo nem pensar.
+p fr | | Cette chaleur va me tuer, il fait 39 degrés dans l'appart.
+
+@ idiom: my feet are killing me
+p | | My feet are killing me after standing at the wedding all day in new shoes.
+t | | back is killing me from moving house, anyone know good stretches
+ty | | my knees are killin me after hiking all weekend, is ice or heat better
+n | | My back is killing me after I carry boxes all day. What I can do for the pain?
+e | | these heels are murdering my feet 👠😖 4 more hours of this party
+p fr | | J'ai mal aux pieds, ces chaussures me tuent.
+
+@ idiom: I'd rather die than go (hyperbole)
+p | | I'd rather die than go to my ex's engagement party, but my mum says I have to.
+t | | id rather die than do karaoke in front of my boss. how do i get out of it
+e | | would rather eat glass than go to this spin class 🚴‍♀️ why did I sign up
+s | | bro i'd literally rather perish than call the bank, can you write me a script
+l | | My in-laws want us for a whole week at Christmas and honestly I'd rather be buried alive. Their house is freezing, my father-in-law argues about politics at every meal, and we sleep on an air mattress. Any tips for negotiating a shorter visit without offending my husband?
+p pt | | Prefiro morrer a ir na festa da firma, mas meu chefe vai perceber se eu faltar.
+
+@ idiom: dying to see / try something
+p | | I'm dying to see the new Dune film. Anyone want to go Friday?
+e | | dying to try that new ramen place 🍜 who's in
+t | | dying to know what happened at the party last night, spill
+p fr | | Je meurs d'envie d'aller au Japon, je regarde des vidéos tous les soirs.
+p es | | Me muero de ganas de ver a mi sobrina, llega el sábado.
+p de | | Ich sterbe vor Neugier, erzähl schon, wie war das Date?
+
+@ idiom: killing time / killed it
+p | | I'm killing time at the airport. Flight delayed three hours. Talk to me?
+t | | absolutely killed my presentation today!!! my boss said it was the best pitch this quarter
+e | | she KILLED it at her recital 🎻🔥 so proud of my little sister
+s | | we murdered that karaoke duet no cap
+ty | | kiling time before my dentist apointment, anyone wanna chat
+p pt | | Arrasei na entrevista! Acho que o emprego é meu.
+
+@ idiom: career suicide and suicide sprints
+p | | Telling my boss his plan is terrible in front of the client would be career suicide, right?
+t | | coach made us do suicides for 40 mins bc we lost. my legs are jelly
+f | | Would it be professional suicide to leave a job after only four months?
+l | | I've been offered a role at a competitor and my mentor says leaving before my bonus vests would be financial suicide. I'm not sure I agree, since the new role pays better and has more responsibility. How do I weigh up the numbers properly?
+n | | My friend say that to quit university now is suicide for my career. I think it is not so dramatic. What you think?
+e | | basketball practice was 30 min of suicide drills 😵‍💫 can't feel my legs
+
+@ idiom: overdosed on something harmless
+p | | I think I overdosed on coffee this morning. Five espressos and my hands are shaking.
+t | | overdosed on netflix this weekend, finished the whole series in 2 days
+e | | officially overdosed on Christmas chocolate 🍫🎄 never eating again (until tomorrow)
+s | | big overdose of cringe watching my old youtube vids
+p es | | Creo que tuve una sobredosis de series este finde, no salí de casa.
+p fr | | J'ai fait une overdose de chocolat à Pâques, je ne veux plus en voir.
+
+@ idiom: cut — hair, losses, ties, back
+p | | I finally cut my hair short. I cried a bit but I love it.
+t | | cutting ties with my toxic group chat. feels weirdly freeing
+ty | | need to cut back on sugar, my dentist is gonna kill me
+l | | After two years of throwing money at a café that never turned a profit, I've decided to cut my losses and sell. It's sad, but I feel relieved more than anything. Do you have advice on how to tell my staff?
+e | | cut my own fringe at 2am ✂️😬 it's... a look
+p pt | | Cortei o cabelo bem curtinho e amei o resultado.
+p de | | Ich habe den Kontakt zu meiner toxischen Ex-Freundin abgebrochen. Endlich Ruhe.
+
+@ idiom: burning bridges and crossing them
+p | | Should I burn that bridge with my old boss or keep things polite in case I need a reference?
+t | | ill cross that bridge when i come to it lol, no point stressing about next year's taxes now
+l | | My manager said something really hurtful at my leaving drinks and I'm tempted to write him an honest email. My partner says don't burn bridges, the industry is small. I think I just want validation that I'm allowed to be angry. Can you help me write something I won't regret?
+n | | My father always say "don't burn the bridges" but my old company treat me so bad. Should I write bad review?
+f | | Is it advisable to burn bridges with a former employer after a difficult departure?
+
+@ idiom: ending it (a relationship)
+p | | I'm going to end it with him tonight. Six months of him cancelling plans is enough.
+t | | thinking of ending things with her. we want different stuff and its not fair on either of us
+ty | | im gonna end it with my boyfreind tomorow, any tips on how to say it nicely
+l | | After three years together, I've realised we're more like flatmates than partners, and I've decided to end it. There's no drama, no cheating, just drifting apart. I'd like to do it kindly and face to face. How do people have that conversation without it turning cruel?
+p es | | Voy a terminar con mi novio esta semana. Ya no le quiero y no es justo seguir.
+p fr | | Je vais mettre fin à notre relation ce soir. Ça ne marche plus depuis longtemps.
+
+@ idiom: my mum will kill me
+p | | My mum is going to kill me when she sees my report card. Two Ds.
+t | | dented dad's car pulling out the drive. he's gonna kill me lol
+e | | broke my mum's favourite vase 😬 I'm so dead when she gets home
+ty | | my parents r going to murder me, i missed the last train and have to call them
+n | | I lost the keys of house. My wife will kill me. What I can do?
+p pt | | Minha mãe vai me matar quando ver que eu perdi o celular novo.
+
+@ idiom: death by PowerPoint and other office deaths
+p | | Today was death by PowerPoint. 87 slides on quarterly compliance.
+t | | the zoom call that would not die. 3 hours. my soul left my body at hour 2
+e | | my inbox is a graveyard ⚰️📧 400 unread after a week off
+s | | this spreadsheet is the death of me fr, who formats dates like that
+l | | I sat through a four-hour training session today where the presenter read every single slide aloud. I swear I could feel my brain cells dying one by one. Anyway, I've been asked to give feedback. How do I say it was awful in a constructive way?
+
+@ idiom: dying of embarrassment
+p | | I nearly died of embarrassment. I waved at someone who was waving at the person behind me.
+t | | called my teacher "mum" in front of the whole class. i want to crawl into a hole and never come out
+e | | sent a voice note meant for my best friend to my boss 💀💀 I'm going to die of shame
+ty | | i tripped on stage at my graduation in front of everyone, i wanted the ground to swallow me
+p es | | Me quería morir de la vergüenza, le mandé un audio a mi jefe que era para mi amiga.
+p de | | Ich wäre vor Scham fast gestorben, ich habe in der Besprechung laut gepupst.
+
+@ idiom: bitter pill and chill pill
+p | | Not getting the promotion was a bitter pill to swallow, but I'll try again next year.
+t | | my dad needs to take a chill pill about my grades honestly
+l | | Finding out my best friend has been planning a trip without me was a hard pill to swallow. I'm not devastated, just a bit stung. Should I say something or let it go?
+n | | Losing the final match was bitter pill for our team, but we learn a lot.
+e | | someone pass me a chill pill 😤 my landlord texted me at 6am about bins
+p fr | | L'échec au concours, c'est une pilule difficile à avaler, mais je le repasse l'an prochain.
+
+@ idiom: losing my mind over small things
+p | | I'm losing my mind trying to assemble this wardrobe. The instructions have no words.
+t | | the wifi keeps cutting out and im losing it. 4th time this hour
+e | | toddler has asked "why" 300 times today 🤯 I'm losing my mind (lovingly)
+ty | | im going insane trying to find a parking spot in this city
+p pt | | Tô ficando louca com essa planilha, nada bate.
+
+@ idiom: plant, battery and other dead things
+p | | Every plant I own is dead. I think I'm cursed. Any unkillable plants?
+t | | car battery's dead again, 3rd time this month. do i need a new one?
+e | | RIP to my sourdough starter 💀🍞 I killed it in a week
+ty | | i killd my basil plant in 4 days, what am i doing wrong
+n | | My fish is dead this morning. I think I give too much food. How many times I must feed?
+p de | | Meine Zimmerpflanzen sind alle eingegangen. Welche Pflanzen überleben bei mir?
+
+@ idiom: pulling the plug
+p | | We're pulling the plug on the podcast after two years. It was fun but nobody was listening.
+t | | pulling the plug on my etsy shop, it was costing more than it made
+l | | My co-founder and I have decided to pull the plug on our startup. We ran out of runway and the last investor passed. I'm sad, but I'm also proud we tried. What should we tell our few loyal customers?
+f | | Our board has decided to pull the plug on the product line. How should we communicate this to staff?
+n | | The company pull the plug of my project after 1 year. I am disappointed but I learn many things.
+
+@ idiom: hang in there / hanging out
+p | | Hang in there, it's almost Friday. That's what I keep telling myself.
+t | | who wants to hang tonight, i'm bored out of my mind
+e | | hanging by a thread until payday 🧵💸 ramen for dinner again
+s | | just hanging, nothing much, wbu
+p es | | Aguanta un poco más, que el viernes ya está aquí. Eso me digo cada mañana.
+
+@ idiom: jump ship and jumping in
+p | | Half my team is jumping ship to the competitor. Should I jump too?
+t | | thinking of jumping ship to the new startup, better pay but less stable
+e | | jumped into the lake at 7am with the cold water swim club 🥶🏊‍♀️ absolutely buzzing
+l | | My manager just announced another restructure and everyone's talking about jumping ship. I like my role but the uncertainty is exhausting. What questions should I ask before deciding to leave?
+p fr | | La moitié de l'équipe quitte le navire. Je me demande si je devrais partir aussi.
+
+@ idiom: I'm so done with this week
+p | | I am so done with this week. Flat tyre, missed deadline, and the cat threw up in my shoe.
+t | | done. so done. this week can end now thx
+e | | this week has been a whole disaster 🫠 I'm done, going to bed at 8
+ty | | im so over today, everything that coud go wrong went wrong
+s | | this week been cooked fr, i'm over it
+p de | | Ich bin so fertig mit dieser Woche. Alles geht schief.
+"""
+
+if __name__ == "__main__":
+    sys.exit(main())
