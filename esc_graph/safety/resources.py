@@ -42,6 +42,13 @@ RESOURCES: dict[str, CrisisResources] = {
     "FR": CrisisResources("FR", "112", ("call 3114 (numéro national de prévention du suicide, 24/7)",)),
     "NL": CrisisResources("NL", "112", ("call 113 Zelfmoordpreventie on 113 or free on 0800-0113",)),
     "ES": CrisisResources("ES", "112", ("call 024 (línea de atención a la conducta suicida, 24/7)",)),
+    "MX": CrisisResources("MX", "911", ("call Línea de la Vida free on 800 911 2000 (24/7)",)),
+    "BR": CrisisResources(
+        "BR", "192 (SAMU) or 190 (police)", ("call 188 (CVV, Centro de Valorização da Vida, free, 24/7)",)
+    ),
+    "PT": CrisisResources(
+        "PT", "112", ("call SNS 24 on 808 24 24 24 and ask for psychological support (24/7)",)
+    ),
     "IN": CrisisResources("IN", "112", ("call Tele-MANAS on 14416 (24/7)",)),
 }
 ALIASES = {"UK": "GB", "EN": "intl", "INTL": "intl", "": "intl"}
@@ -60,15 +67,19 @@ def register_resources(resources: CrisisResources) -> None:
 
 
 def region_of(locale: str | None) -> str:
-    """ "en-US", "en_GB.UTF-8", "US", "uk" → a region code of the table, or "intl"."""
-    text = (locale or "").strip()
-    parts = [p for p in re.split(r"[-_.@]", text) if p]
-    candidates = [p.upper() for p in parts[1:2]] + [parts[0].upper()] if parts else [""]
-    for cand in candidates:
-        cand = ALIASES.get(cand, cand)
-        if cand in RESOURCES or cand == "intl":
-            return cand
-    return "intl"
+    """ "en-US", "en_GB.UTF-8", "US", "uk" → a region code of the table, or "intl".
+
+    A tag with a region subtag resolves by that region only: "es-AR" must not get Spain's line
+    through its language code. A bare code ("US", "uk", "de") is read as a region.
+    """
+    parts = [p for p in re.split(r"[-_.@]", (locale or "").strip()) if p]
+    if not parts:
+        return "intl"
+    # BCP-47: language, optional 4-letter script, then a 2-letter or 3-digit region.
+    subtags = [p for p in parts[1:3] if len(p) != 4]
+    region = subtags[0] if subtags else parts[0]
+    region = ALIASES.get(region.upper(), region.upper())
+    return region if region in RESOURCES else "intl"
 
 
 def resources_for(locale: str | None) -> CrisisResources:
