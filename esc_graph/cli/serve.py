@@ -17,12 +17,21 @@ def serve(
     name: Annotated[
         str | None, typer.Option("--name", help="Model name for the bare base model [default: base id]")
     ] = None,
+    context_length: Annotated[
+        int | None,
+        typer.Option(min=16, help="Prompt + completion tokens allowed [default: the model's own context]"),
+    ] = None,
+    default_max_tokens: Annotated[
+        int, typer.Option(min=1, help="Completion tokens when a request names no max_tokens")
+    ] = 256,
+    max_body_bytes: Annotated[int, typer.Option(min=1024, help="Largest request body accepted")] = 1 << 20,
+    request_timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds a request may take, queueing included")
+    ] = 120.0,
 ) -> None:
     """Serve /v1/chat/completions; the request's model field picks the role (planner, generator, ...)."""
     try:
-        import uvicorn
-
-        from esc_graph.serve import create_app
+        from esc_graph.serve import Limits, create_app, serve_app
     except ImportError as exc:
         fail(f"serving needs the app and local extras: pip install 'esc-graph[app,local]' ({exc})")
     from esc_graph.adapters import AdapterError
@@ -33,9 +42,20 @@ def serve(
         models = load_role_models(base_model, adapters)
     except (AdapterError, OSError, RuntimeError, ValueError) as exc:
         fail(f"cannot load the model: {exc}")
+    limits = Limits(
+        context_length=context_length,
+        default_max_tokens=default_max_tokens,
+        max_body_bytes=max_body_bytes,
+        request_timeout=request_timeout,
+    )
+    app = create_app(models, name, limits)
     roles = ", ".join(models.roles) or "none (prompt-only)"
-    err_console.print(f"[dim]serving {models.base_name} on http://{host}:{port}/v1; adapters: {roles}[/dim]")
-    uvicorn.run(create_app(models, name), host=host, port=port, log_level="warning")
+    context = app.state.server.context_length
+    err_console.print(
+        f"[dim]serving {models.base_name} on http://{host}:{port}/v1; adapters: {roles}; "
+        f"context {context} tokens[/dim]"
+    )
+    serve_app(app, host, port)
 
 
 def register(app: typer.Typer) -> None:
