@@ -96,7 +96,8 @@ def _text(content: str | list[dict[str, Any]] | None, where: str) -> str:
     texts = []
     for i, part in enumerate(content):
         if part.get("type") != "text":
-            raise unsupported(f"{where}.content[{i}]", "only text content parts are supported by this server")
+            kind = part.get("type")
+            raise unsupported(f"{where}.content[{i}]", f"{kind} content is not supported: text only")
         texts.append(str(part.get("text", "")))
     return "".join(texts)
 
@@ -107,7 +108,7 @@ def chat_messages(messages: list[InputMessage]) -> list[ChatMessage]:
     for i, message in enumerate(messages):
         where = f"messages[{i}]"
         if message.role in ("tool", "function"):
-            raise unsupported(f"{where}.role", f"{message.role} messages need tools, which this server lacks")
+            raise unsupported(f"{where}.role", f"{message.role} messages are not supported (no tools here)")
         if (message.model_extra or {}).get("tool_calls"):
             raise unsupported(f"{where}.tool_calls", "tool calls are not supported by this server")
         if message.content is None and message.role != "assistant":
