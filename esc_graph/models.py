@@ -26,6 +26,7 @@ from transformers import (
 )
 
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
+from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.prompts import PROMPT_VERSION, ChatMessage
 from esc_graph.strategy_head import LinearHead, load_head
@@ -38,13 +39,6 @@ _GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 # Two first-turn contents that differ from their first character: their renderings share exactly the
 # template tokens that come before any conversation text.
 _PLACEHOLDERS = ("A", "B")
-
-
-def cache_dir() -> Path:
-    root = os.environ.get("ESC_GRAPH_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "esc-graph"
-    )
-    return Path(root)
 
 
 def _default_gguf() -> Path:
@@ -61,24 +55,33 @@ def _default_gguf() -> Path:
 
 
 def ensure_default_base(progress: Callable[[str], None] | None = None) -> Path:
-    """Convert the packaged GGUF once into an ordinary Hugging Face folder in the cache."""
+    """Convert the packaged GGUF once into an ordinary Hugging Face folder in the cache.
+
+    Processes started together convert it once: the others wait for the first and then load its folder.
+    """
     target = cache_dir() / "models" / "SmolLM2-135M-Instruct"
     if (target / "config.json").is_file():
         return target
     gguf = _default_gguf()
     if progress:
-        progress("converting the packaged SmolLM2 GGUF once (about 15 s)")
+        progress("preparing the packaged SmolLM2 model (once, about 15 s)")
+    return build_once(target, lambda tmp: convert_gguf(gguf, tmp), ready=_has_config)
+
+
+def _has_config(folder: Path) -> bool:
+    return (folder / "config.json").is_file()
+
+
+def convert_gguf(gguf: Path, out: Path) -> None:
+    """Dequantize a GGUF checkpoint into an ordinary model folder (weights, config, tokenizer)."""
     tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     # A GGUF-loaded model refuses to serialise until its quantizer is cleared.
     model.hf_quantizer = None
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
-    tmp = target.with_name(target.name + ".tmp")
-    model.save_pretrained(tmp)
-    tokenizer.save_pretrained(tmp)
-    tmp.rename(target)
-    return target
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
 
 
 def resolve_base(base: str | None, progress: Callable[[str], None] | None = None) -> str:

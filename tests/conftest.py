@@ -1,12 +1,49 @@
-"""Shared fixtures: a tiny random Llama that reuses the SmolLM2 tokenizer and chat template."""
+"""Shared fixtures: a tiny random Llama that reuses the SmolLM2 tokenizer and chat template; ESConv.
+
+ESConv: the whole data set where it is found (``$ESC_GRAPH_DATA``, ``../shared/data/esconv``, or the
+hub copy in the cache), else the small sample in ``tests/fixtures/esconv``, which the tests and every
+command they start then read by default. Tests marked ``full_data`` need the whole set and are
+deselected without it.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "esconv"
+# Tests never use the network: fail fast instead of retrying the hub (read when the hub client loads).
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from trainers.data import DATA_ENV, default_data_dir, is_data_dir  # noqa: E402
+
+FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "esconv"
+
+
+def _full_data() -> Path | None:
+    found = default_data_dir()
+    if found is None or not is_data_dir(found) or found.resolve() == FIXTURE_DATA:
+        return None
+    return found
+
+
+FULL_DATA = _full_data()
+if FULL_DATA is None:
+    os.environ[DATA_ENV] = str(FIXTURE_DATA)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "full_data: needs the whole ESConv; deselected where it is missing")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if FULL_DATA is not None:
+        return
+    needs_full = [item for item in items if item.get_closest_marker("full_data")]
+    if needs_full:
+        config.hook.pytest_deselected(items=needs_full)
+        items[:] = [item for item in items if not item.get_closest_marker("full_data")]
 
 
 @pytest.fixture(scope="session")
@@ -49,6 +86,12 @@ def tiny_models(tiny_model_dir: Path):
 
 @pytest.fixture(scope="session")
 def esconv_dir() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"ESConv data not found at {SHARED_DATA}")
-    return SHARED_DATA
+    """The whole ESConv where it is found, else the shipped sample (both in the same format)."""
+    return FULL_DATA or FIXTURE_DATA
+
+
+@pytest.fixture(scope="session")
+def full_esconv_dir() -> Path:
+    """The whole ESConv; only for tests marked ``full_data`` (deselected without it)."""
+    assert FULL_DATA is not None, "mark the test full_data"
+    return FULL_DATA

@@ -37,6 +37,7 @@ DIALOGUE = {
 
 
 def write_folder(tmp_path: Path, lines: list[str]) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for split in ("train", "valid", "test"):
         (tmp_path / f"{split}.jsonl").write_text("\n".join(lines) + "\n")
     return tmp_path
@@ -77,14 +78,58 @@ def test_one_example_per_supporter_turn_with_gold_history(tmp_path: Path) -> Non
     )
 
 
-def test_real_esconv_counts(esconv_dir: Path) -> None:
-    rows = build_examples("planner", esconv_dir, "test")
+@pytest.mark.full_data
+def test_real_esconv_counts(full_esconv_dir: Path) -> None:
+    rows = build_examples("planner", full_esconv_dir, "test")
     assert len(rows) == 2895  # supporter turns of the thu-coai test split (data README)
     assert {r["strategy"] for r in rows} == set(STRATEGY_NAMES)
-    paper_test = load_split(esconv_dir, "test", "decoupledesc")
-    paper_train = load_split(esconv_dir, "train", "decoupledesc")
+    paper_test = load_split(full_esconv_dir, "test", "decoupledesc")
+    paper_train = load_split(full_esconv_dir, "train", "decoupledesc")
     assert len(paper_test) == 130 and len(paper_train) == 1040
     assert not {d.id for d in paper_test} & {d.id for d in paper_train}
+
+
+def test_the_shipped_sample_is_a_subset_in_the_same_format(esconv_dir: Path) -> None:
+    from tests.conftest import FIXTURE_DATA
+
+    for split in ("train", "valid", "test"):
+        sample = read_jsonl(FIXTURE_DATA / f"{split}.jsonl")
+        assert sample and {t.strategy for d in sample for t in d.turns if t.strategy} == set(STRATEGY_NAMES)
+        if esconv_dir != FIXTURE_DATA:  # where the whole set is here, the sample is a verbatim part of it
+            whole = {d.id: d for d in read_jsonl(esconv_dir / f"{split}.jsonl")}
+            assert all(whole[d.id] == d for d in sample)
+    splits = ("train", "valid", "test")
+    every = {d.id for split in splits for d in read_jsonl(FIXTURE_DATA / f"{split}.jsonl")}
+    paper_valid = load_split(FIXTURE_DATA, "valid", "decoupledesc")
+    paper_test = load_split(FIXTURE_DATA, "test", "decoupledesc")
+    paper_train = load_split(FIXTURE_DATA, "train", "decoupledesc")
+    assert len(paper_valid) == len(paper_test) == 2
+    assert {d.id for d in paper_train} == every - {d.id for d in paper_valid + paper_test}
+
+
+def test_default_folder_order_and_the_message_naming_both_ways(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trainers.data as data
+
+    mine = write_folder(tmp_path / "mine", [json.dumps(DIALOGUE)])
+    monkeypatch.setenv("ESC_GRAPH_DATA", str(mine))
+    assert [d.id for d in load_split(None, "test")] == ["esconv-9999"]
+
+    monkeypatch.setenv("ESC_GRAPH_DATA", "none")
+    with pytest.raises(DataError) as err:
+        load_split(None, "train")
+    assert "--data DIR" in str(err.value) and "esc-graph data --hub" in str(err.value)
+
+    # No variable and no shared folder: the copy `esc-graph data` left in the cache.
+    monkeypatch.delenv("ESC_GRAPH_DATA")
+    monkeypatch.setattr(data, "SHARED_DATA", tmp_path / "no-shared")
+    monkeypatch.setenv("ESC_GRAPH_CACHE", str(tmp_path / "cache"))
+    with pytest.raises(DataError, match="no ESConv data found"):
+        load_split(None, "train")
+    write_folder(tmp_path / "cache" / "data" / "esconv", [json.dumps(DIALOGUE)])
+    assert data.default_data_dir() == tmp_path / "cache" / "data" / "esconv"
+    assert len(load_split(None, "valid")) == 1
 
 
 def test_subsampling_is_seeded_and_bounded(esconv_dir: Path) -> None:

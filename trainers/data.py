@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -36,9 +37,10 @@ TRAIN_ROLES = ("planner", "generator", "joint")
 SPLITS = ("train", "valid", "test")
 SCHEMES = ("thu-coai", "decoupledesc")
 PAPER_SPLIT_FILE = "decoupledesc_split.json"
-HF_DATASET = "thu-coai/esconv"
 _REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = _REPO.parent / "shared" / "data" / "esconv"
+DATA_ENV = "ESC_GRAPH_DATA"
+HUB = "hf"
 
 
 class DataError(ValueError):
@@ -58,15 +60,42 @@ class Dialogue:
 # --- loading ----------------------------------------------------------------------------------
 
 
+def is_data_dir(path: Path) -> bool:
+    """A folder in our format: one JSON Lines file per split."""
+    return all((path / f"{split}.jsonl").is_file() for split in SPLITS)
+
+
 def default_data_dir() -> Path | None:
-    """``../shared/data/esconv`` next to the repository, when it exists."""
-    return SHARED_DATA if SHARED_DATA.is_dir() else None
+    """Where ESConv is found when no ``--data`` is given, or None.
+
+    ``$ESC_GRAPH_DATA`` when set (``none`` means: look nowhere), else ``../shared/data/esconv`` next to
+    the repository, else the copy ``esc-graph data`` fetched from the hub into the cache.
+    """
+    from trainers.esconv_hub import cached_copy
+
+    configured = os.environ.get(DATA_ENV)
+    if configured:
+        return None if configured.lower() == "none" else Path(configured)
+    for candidate in (SHARED_DATA, cached_copy()):
+        if is_data_dir(candidate):
+            return candidate
+    return None
 
 
-def resolve_data_dir(data: str | Path | None) -> Path | str:
-    """An explicit folder, the shared default folder, or ``"hf"`` for the Hugging Face copy."""
-    if data is not None and str(data) == "hf":
-        return "hf"
+def missing_data_message() -> str:
+    return (
+        "no ESConv data found: pass --data DIR (a folder of train/valid/test.jsonl, "
+        "e.g. ../shared/data/esconv), or run `esc-graph data --hub` once with a network "
+        "to fetch it from the Hugging Face hub"
+    )
+
+
+def resolve_data_dir(data: str | Path | None) -> Path:
+    """An explicit folder, the default folder, or (``"hf"``) the hub copy, fetched once and cached."""
+    if data is not None and str(data) == HUB:
+        from trainers.esconv_hub import ensure_hub_copy
+
+        return ensure_hub_copy()
     if data is not None:
         path = Path(data)
         if not path.is_dir():
@@ -74,7 +103,9 @@ def resolve_data_dir(data: str | Path | None) -> Path | str:
         return path
     found = default_data_dir()
     if found is None:
-        raise DataError(f"no ESConv folder at {SHARED_DATA}; pass --data DIR (or --data hf with a network)")
+        raise DataError(missing_data_message())
+    if not found.is_dir():
+        raise DataError(f"ESConv data folder not found: {found} (from ${DATA_ENV})")
     return found
 
 
@@ -143,10 +174,7 @@ def load_split(data: str | Path | None, split: str, scheme: str = "thu-coai") ->
         raise DataError(f"unknown split scheme {scheme!r}; one of {', '.join(SCHEMES)}")
     source = resolve_data_dir(data)
     if scheme == "thu-coai":
-        return load_hf(split) if source == "hf" else read_jsonl(Path(source) / f"{split}.jsonl")
-    if source == "hf":
-        raise DataError("the decoupledesc split needs a local folder holding decoupledesc_split.json")
-    source = Path(source)
+        return read_jsonl(source / f"{split}.jsonl")
     every = [d for s in SPLITS for d in read_jsonl(source / f"{s}.jsonl")]
     ids = _paper_ids(source)
     if split == "train":
@@ -156,30 +184,6 @@ def load_split(data: str | Path | None, split: str, scheme: str = "thu-coai") ->
     if len(chosen) != len(ids[split]):
         raise DataError(f"{source / PAPER_SPLIT_FILE}: {len(ids[split]) - len(chosen)} {split} ids not found")
     return chosen
-
-
-def load_hf(split: str) -> list[Dialogue]:
-    """thu-coai's Hugging Face copy (needs a network): one JSON dialogue per line, usr/sys speakers."""
-    try:
-        from datasets import load_dataset
-
-        rows = load_dataset(HF_DATASET, split="validation" if split == "valid" else split)
-    except Exception as exc:  # network, hub or format errors all mean "not available here"
-        raise DataError(f"cannot load {HF_DATASET} from the Hugging Face hub: {exc}") from None
-    dialogues = []
-    for i, row in enumerate(rows):
-        raw = json.loads(row["text"]) if isinstance(row.get("text"), str) else row
-        turns = [
-            {
-                "speaker": "seeker" if t.get("speaker") == "usr" else "supporter",
-                "text": " ".join(str(t.get("text", "")).split()),
-                "strategy": t.get("strategy"),
-            }
-            for t in raw.get("dialog", [])
-        ]
-        raw = {**raw, "id": f"hf-{split}-{i:04d}", "split": split, "turns": turns}
-        dialogues.append(parse_dialogue(raw, f"{HF_DATASET}:{split}:{i}"))
-    return dialogues
 
 
 def subsample(items: Sequence[Any], limit: int | None, seed: int) -> list[Any]:
@@ -298,7 +302,9 @@ def format_statistics(role: str, split: str, stats: dict[str, Any]) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Print ESConv role-dataset statistics.")
     parser.add_argument(
-        "--data", default=None, help="ESConv folder, or 'hf' [default: ../shared/data/esconv]"
+        "--data",
+        default=None,
+        help="ESConv folder, or 'hf' (default: $ESC_GRAPH_DATA, ../shared/data/esconv)",
     )
     parser.add_argument("--role", choices=TRAIN_ROLES, default="planner")
     parser.add_argument("--split", choices=SPLITS, default="train")

@@ -9,7 +9,12 @@ app = typer.Typer(
     help="Emotional-support conversations: a strategy planner and a response generator on one model.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts are plain: "[default: ...]" stays visible
 )
+
+from esc_graph.cli import common  # noqa: E402
+
+app.callback()(common.root_options)
 
 from esc_graph.cli import chat  # noqa: E402
 
@@ -18,6 +23,10 @@ chat.register(app)
 from esc_graph.cli import sessions  # noqa: E402
 
 sessions.register(app)
+
+from esc_graph.cli import data  # noqa: E402
+
+data.register(app)
 
 from esc_graph.cli import train  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Helpers shared by CLI commands: one-line errors, progress while models load."""
+"""Helpers shared by CLI commands: one-line errors, progress while models load, offline mode."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 err_console = Console(stderr=True)
 out_console = Console()
@@ -19,7 +20,9 @@ out_console = Console()
 BaseModelOption = Annotated[
     str | None,
     typer.Option(
-        "--base-model", help="Hugging Face id or folder of the base model [default: packaged SmolLM2]"
+        "--base-model",
+        help="Hugging Face id or folder of the base model",
+        show_default="the packaged SmolLM2-135M-Instruct",
     ),
 ]
 SeedOption = Annotated[int, typer.Option(help="Seed for subsets and training")]
@@ -35,14 +38,33 @@ SubsetSeedOption = Annotated[int, typer.Option(help="Subset seed")]
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print a one-line error and exit non-zero."""
-    err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    line = " ".join(str(message).split())  # library messages may span lines
+    err_console.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def go_offline() -> None:
+    """Never contact the Hugging Face hub: only local folders and files already in its cache."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    hub = sys.modules.get("huggingface_hub.constants")
+    if hub is not None:  # read at import time; a library may have imported it already
+        hub.HF_HUB_OFFLINE = True
+
+
+def root_options(
+    offline: Annotated[
+        bool,
+        typer.Option("--offline", help="Never contact the Hugging Face hub (the same as HF_HUB_OFFLINE=1)"),
+    ] = False,
+) -> None:
+    """Emotional-support conversations: a strategy planner and a response generator on one model."""
+    if offline:
+        go_offline()
 
 
 def quiet_libraries() -> None:
     """Keep library chatter (and any text it might echo) off the terminal."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import transformers
