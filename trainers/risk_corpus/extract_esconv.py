@@ -7,8 +7,9 @@ were read by hand, and the decisions live in ``RISK`` (relabelled as risk, with 
 ``UNCLEAR`` (left out of both files). Everything else goes to ``esconv_safe.tsv``.
 
 Seeker turns that are only ever context are screened too. The keyword pattern misses risk said in plain
-words ("Looking to do it tomorrow"), so every dialogue with a flagged turn or an alarming situation was
-also read whole; ``RISK`` therefore holds short turns that no pattern catches.
+words ("Looking to do it tomorrow"), so wider word lists (living, burden, hurt, abuse, escape, ...) were
+read turn by turn, every dialogue with a risky-looking turn or an alarming ``situation`` was read whole,
+and ``RISK`` holds short turns that no pattern catches.
 
 Run: ``python trainers/risk_corpus/extract_esconv.py [--data DIR] [--review]``; ``--review`` prints the
 flagged turns that are in neither list (read and judged safe) instead of writing files.
