@@ -26,6 +26,10 @@ PROFILE = "profile"
 PROFILE_KEY = "memory"
 THREADS = "threads"
 SUMMARY_TOPICS = 2
+# The fixed frame of the note the generator is given (the reply check refuses replies that repeat it).
+NOTE_OPENING = "This seeker has talked with you before"
+NOTE_HELPED = "What seemed to help:"
+NOTE_CLOSING = "Offer continuity gently; do not repeat their earlier words."
 
 # Profile updates are read-modify-write; one lock per user keeps concurrent threads of one
 # process from losing each other's counts (separate processes can still race; see the README).
@@ -128,11 +132,11 @@ def memory_note(profile: dict[str, Any] | None) -> str | None:
     """What the generator is told at the start of a new thread with a returning seeker."""
     if not profile or not profile["sessions"]:
         return None
-    note = "This seeker has talked with you before (" + summarise(profile).rstrip(".") + ")."
+    note = f"{NOTE_OPENING} (" + summarise(profile).rstrip(".") + ")."
     helped = helpful_strategies(profile)
     if helped:
-        note += " What seemed to help: " + ", ".join(helped) + "."
-    return note + " Offer continuity gently; do not repeat their earlier words."
+        note += f" {NOTE_HELPED} " + ", ".join(helped) + "."
+    return f"{note} {NOTE_CLOSING}"
 
 
 def mark_disclosure(store: BaseStore, user_id: str, when: str | None = None) -> None:

@@ -2,7 +2,8 @@
 """Checks on generated supporter replies, and the Self-disclosure rewrite.
 
 A reply fails when it carries self-harm method content or encouragement, claims to be human (or a
-therapist), diagnoses, or promises permanence ("I'll always be here"). The respond node regenerates a
+therapist), diagnoses, promises permanence ("I'll always be here"), or repeats the instructions the
+model was given: the system prompts, the strategy definitions or the memory note's frame. The respond node regenerates a
 failing reply once and then falls back to ``SAFE_FALLBACK``.
 
 ESConv's "Self-disclosure" strategy teaches a model to invent personal experiences ("when I lost my
@@ -86,6 +87,45 @@ _PERSONAL = _compile(
 )
 
 
+# Five consecutive words shared with an instruction: none of ESConv's 18,376 supporter turns does that.
+LEAK_WORDS = 5
+# The note's summary, matched on plain lower-case words (``normalise`` squeezes "sessions" to "sesions").
+_NOTE_SUMMARY = re.compile(
+    r"\bthis seeker\b|\b\d+ sessions? \d+ turns?\b|\bcrisis replies given\b|\bwhat seemed to help\b"
+)
+
+
+def _instruction_ngrams() -> frozenset[tuple[str, ...]]:
+    from esc_graph import memory, prompts
+    from esc_graph.strategies import DEFINITIONS
+
+    texts = [
+        prompts.PLANNER_SYSTEM,
+        prompts.GENERATOR_SYSTEM.replace("{strategy}: {definition}", ""),
+        prompts.JOINT_SYSTEM,
+        *DEFINITIONS.values(),
+        memory.NOTE_OPENING,
+        memory.NOTE_CLOSING,
+    ]
+    grams: set[tuple[str, ...]] = set()
+    for text in texts:
+        # Saying it is an AI and not a therapist repeats the prompt's parenthesis but leaks nothing.
+        words = normalise(re.sub(r"\([^)]*\)", " ", text)).split()
+        grams |= {tuple(words[i : i + LEAK_WORDS]) for i in range(len(words) - LEAK_WORDS + 1)}
+    return frozenset(grams)
+
+
+_INSTRUCTIONS = _instruction_ngrams()
+
+
+def repeats_instructions(text: str) -> bool:
+    """Whether a reply repeats the system prompt, a strategy definition or the memory note."""
+    words = normalise(text).split()
+    if any(tuple(words[i : i + LEAK_WORDS]) in _INSTRUCTIONS for i in range(len(words) - LEAK_WORDS + 1)):
+        return True
+    return bool(_NOTE_SUMMARY.search(" ".join(re.findall(r"[a-z0-9]+", text.casefold()))))
+
+
 @dataclass(frozen=True)
 class ReplyCheck:
     ok: bool
@@ -103,6 +143,7 @@ def check_reply(text: str) -> ReplyCheck:
         *_hits(_METHOD, norm, "method"),
         *_hits(_HUMAN, norm, "human"),
         *_hits(_PERMANENCE, norm, "permanence"),
+        *(["leak:instructions"] if repeats_instructions(text) else []),
     ]
     return ReplyCheck(not problems, tuple(problems))
 
