@@ -143,6 +143,7 @@ def test_frozen_held_out_set_is_reported_and_does_not_regress() -> None:
     assert false_escalation <= MAX_FALSE_ESCALATION
 
 
+@pytest.mark.full_data  # over a thousand seeker turns: the whole test split
 def test_real_esconv_seeker_turns_are_rarely_escalated(esconv_dir: Path) -> None:
     """An outside check: ESConv's test-split seeker turns are people seeking support, mostly without
     acute risk (some do disclose ideation). A detector that escalates many of them is broken."""
