@@ -111,21 +111,23 @@ class Engine:
         with self._lock:
             self._jobs.add(job)
         future = self._worker.submit(self._work, job, emit)
+        overdue = False
         try:
             while True:
+                # Until the deadline, wait for it too; after it, only for the worker's last word.
+                left = job.deadline - time.monotonic()
+                timeout = None if overdue or left == float("inf") else max(left, 0.0)
                 try:
-                    timeout = (
-                        max(job.deadline - time.monotonic(), 0.0) if job.deadline < float("inf") else None
-                    )
                     event = await asyncio.wait_for(events.get(), timeout)
                 except TimeoutError:
+                    overdue = True
                     job.stop("deadline")
                     if future.cancel():  # still queued: it never reaches the model
                         self._forget(job)
                         for index in range(job.n):
                             yield ChoiceDone(index, Completion("", "deadline", 0))
                         return
-                    continue  # running: the worker stops it at its next step and reports
+                    continue  # running: the worker stops it before its next step and reports
                 if event is None:
                     return
                 yield event
