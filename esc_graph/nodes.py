@@ -48,8 +48,10 @@ def _argmax(probs: dict[str, float]) -> str:
     return max(probs, key=probs.__getitem__)
 
 
-def _supporter_message(text: str, strategy: str | None, **extra: Any) -> AIMessage:
-    return AIMessage(content=text, additional_kwargs={"strategy": strategy, **extra})
+def _supporter_message(
+    text: str, strategy: str | None, message_id: str | None = None, **extra: Any
+) -> AIMessage:
+    return AIMessage(content=text, id=message_id, additional_kwargs={"strategy": strategy, **extra})
 
 
 class Nodes:
@@ -134,13 +136,25 @@ class Nodes:
                 "seed": ctx.seed,
             }
 
+        streamed: dict[str, str] = {}  # generated text -> the id its tokens were streamed under
+
         def generate(attempt: int) -> str:
             extra = {"seed": settings["seed"] + attempt} if settings.get("seed") is not None else {}
-            return str(generator.invoke(chat, **{**settings, **extra}).content)
+            message = generator.invoke(chat, **{**settings, **extra})
+            if message.id:
+                streamed[str(message.content).strip()] = message.id
+            return str(message.content)
 
         # Output check: regenerate once, then a safe fallback; Self-disclosure setting applied here.
         reply = gate.checked_reply(generate, context_of(runtime).self_disclosure, runtime.stream_writer)
-        return {"messages": [_supporter_message(reply, strategy)], "reply": reply}
+        # The reply keeps the id its tokens streamed under, so stream_mode="messages" does not send it again;
+        # a reply the output check changed has a new id and arrives once, whole, as an AIMessage.
+        # (A model that hands back one message object every time repeats its id: never reuse a stored one.)
+        message_id = streamed.get(reply)
+        if message_id in {m.id for m in state["messages"]}:
+            message_id = None
+        message = _supporter_message(reply, strategy, message_id)
+        return {"messages": [message], "reply": reply}
 
 
 def route_after_appraisal(state: EscState) -> str:
