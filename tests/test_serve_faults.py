@@ -150,7 +150,7 @@ def test_requests_are_served_in_arrival_order(served) -> None:
     threads = []
     # The first holds the model; each later one is sent only once the one before it is queued.
     for position, name in enumerate(["long", "b", "c", "d", "e"]):
-        thread = threading.Thread(target=ask, args=(name, 300 if name == "long" else 2))
+        thread = threading.Thread(target=ask, args=(name, 100 if name == "long" else 2))
         thread.start()
         threads.append(thread)
         wait_for(lambda n=position + 1: engine.in_flight + len(finished) >= n, f"{name} to queue")
