@@ -30,8 +30,8 @@ def fake_models(reply: str = "That sounds really hard.", favourite: int = 0) -> 
     return SupportModels(scorer=FakeScorer(favourite), generator=chat)
 
 
-def save_random_adapter(model_dir: Path, out: Path, seed: int, r: int = 8) -> Path:
-    """A LoRA adapter with non-zero random weights, saved in the esc-graph layout."""
+def save_random_adapter(model_dir: Path, out: Path, seed: int, r: int = 8, scheme: str = "thu-coai") -> Path:
+    """A LoRA adapter with non-zero random weights, saved in the esc-graph layout (trained on ``scheme``)."""
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
@@ -44,5 +44,16 @@ def save_random_adapter(model_dir: Path, out: Path, seed: int, r: int = 8) -> Pa
     config = LoraConfig(r=r, lora_alpha=2 * r, target_modules="all-linear", init_lora_weights=False)
     peft_model = get_peft_model(base, config)
     peft_model.save_pretrained(out)
-    write_manifest(out, {"role": out.name, "base_model": str(model_dir), "prompt_version": PROMPT_VERSION})
+    manifest = {
+        "role": out.name,
+        "base_model": str(model_dir),
+        "prompt_version": PROMPT_VERSION,
+        "scheme": scheme,
+    }
+    write_manifest(out, manifest)
     return out
+
+
+def folder_bytes(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` by relative path, with its bytes: two snapshots compare byte for byte."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(Path(root).rglob("*")) if p.is_file()}

@@ -56,7 +56,7 @@ def test_calibrate_stores_a_prior_that_the_planner_applies(tiny_model_dir, escon
     from esc_graph.prompts import planner_messages
     from tests.helpers import save_random_adapter
     from trainers.calibrate import CalibrateConfig, calibrate
-    from trainers.evaluate import EvalConfig, select_turns
+    from trainers.turns import select_turns
 
     adapters = tmp_path / "adapters"
     save_random_adapter(tiny_model_dir, adapters / "planner", seed=3)
@@ -65,7 +65,7 @@ def test_calibrate_stores_a_prior_that_the_planner_applies(tiny_model_dir, escon
     assert json.loads((adapters / "planner" / "esc_manifest.json").read_text())["label_prior"] == entry
     assert entry["source"]["turns"] == 16 and entry["balance"] == 0.0
 
-    turns = select_turns(EvalConfig(split="valid", limit=16, replies=0))
+    turns = select_turns(None, "valid", "thu-coai", limit=16)
     raw = [
         models.score("planner", planner_messages(t.history), STRATEGY_NAMES, calibrated=False) for t in turns
     ]
@@ -93,3 +93,38 @@ def test_calibrate_cli_refuses_the_test_split(tmp_path: Path) -> None:
     )
     assert run.returncode != 0
     assert "test split" in run.stderr and "Traceback" not in run.stderr
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "esc_graph.cli", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+
+
+def test_calibrate_cli_writes_a_new_folder_and_leaves_its_input_byte_identical(
+    tiny_model_dir, esconv_dir, tmp_path: Path
+) -> None:
+    from tests.helpers import folder_bytes, save_random_adapter
+
+    adapters = tmp_path / "dpo"
+    save_random_adapter(tiny_model_dir, adapters / "planner", seed=3)
+    save_random_adapter(tiny_model_dir, adapters / "generator", seed=4)
+    before = folder_bytes(adapters)
+    done = _cli("calibrate", "--adapters", str(adapters), "--turns", "8", "--base-model", str(tiny_model_dir))
+    assert done.returncode == 0, done.stderr
+    assert folder_bytes(adapters) == before
+    written = json.loads((tmp_path / "dpo-prior" / "planner" / "esc_manifest.json").read_text())
+    assert written["label_prior"]["source"] == {"split": "valid", "scheme": "thu-coai", "turns": 8, "seed": 0}
+    assert (tmp_path / "dpo-prior" / "generator" / "adapter_model.safetensors").read_bytes() == before[
+        "generator/adapter_model.safetensors"
+    ]
+
+
+def test_calibrate_refuses_a_planner_trained_on_another_scheme(tiny_model_dir, esconv_dir, tmp_path) -> None:
+    from tests.helpers import save_random_adapter
+
+    adapters = tmp_path / "sft"
+    save_random_adapter(tiny_model_dir, adapters / "planner", seed=3, scheme="decoupledesc")
+    done = _cli("calibrate", "--adapters", str(adapters), "--turns", "4", "--base-model", str(tiny_model_dir))
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "trained on the decoupledesc split scheme, not thu-coai" in done.stderr
+    assert not (tmp_path / "sft-prior").exists()

@@ -62,8 +62,8 @@ def test_trained_head_drives_the_planner_and_reuses_cached_features(
     from esc_graph.prompts import planner_messages
     from esc_graph.strategy_head import HEAD_FILE
     from tests.helpers import save_random_adapter
-    from trainers.evaluate import EvalConfig, select_turns
     from trainers.head import HeadConfig, train_head
+    from trainers.turns import select_turns
 
     adapters = tmp_path / "adapters"
     planner = save_random_adapter(tiny_model_dir, adapters / "planner", seed=4)
@@ -72,7 +72,7 @@ def test_trained_head_drives_the_planner_and_reuses_cached_features(
     manifest[PRIOR_KEY] = prior_entry(dict.fromkeys(STRATEGY_NAMES, 1 / 8), 1.0, {"split": "valid"})
     manifest_path.write_text(json.dumps(manifest))
     models = load_role_models(str(tiny_model_dir), adapters)
-    turns = select_turns(EvalConfig(split="valid", limit=6, replies=0, seed=5))
+    turns = select_turns(None, "valid", "thu-coai", limit=6, seed=5)
     messages = [planner_messages(t.history) for t in turns]
     by_names = [models.score("planner", m, STRATEGY_NAMES, calibrated=False) for m in messages]
 

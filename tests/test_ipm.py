@@ -9,6 +9,7 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
+from esc_graph.adapters import AdapterError
 from esc_graph.models import RoleModels, load_role_models
 from esc_graph.prompts import generator_messages
 from esc_graph.strategies import STRATEGY_NAMES
@@ -30,6 +31,7 @@ from trainers.judge_filter import (
     TEMPLATE_RESPONSE,
     ChatPairJudge,
     ReplyPair,
+    filter_prompt,
     parse_filter_verdict,
 )
 from trainers.offline_judge import OfflineJudge, OfflineJudgeConfig
@@ -59,7 +61,10 @@ def minilm_judge() -> OfflineJudge:
 
 
 def small(esconv_dir: Path, **kw) -> MineConfig:
-    defaults = dict(data=str(esconv_dir), max_dialogues=3, max_turns=6, max_new_tokens=12, batch_size=3)
+    """A few turns; the tiny model never ends a reply within 12 tokens, so capped replies are kept."""
+    defaults = dict(
+        data=str(esconv_dir), max_dialogues=3, max_turns=6, max_new_tokens=12, batch_size=3, drop_capped=False
+    )
     return MineConfig(**{**defaults, **kw})
 
 
@@ -132,6 +137,44 @@ def test_joint_pairs_and_resumed_sampling(sft_models: RoleModels, esconv_dir, tm
     assert summary["roles"]["joint"]["samples"] == 6
 
 
+def test_a_turns_sample_depends_on_its_seed_not_its_batch(
+    sft_models: RoleModels, esconv_dir, tmp_path
+) -> None:
+    mine(sft_models, small(esconv_dir, roles=("generator",), batch_size=1), tmp_path / "one", judge=None)
+    mine(sft_models, small(esconv_dir, roles=("generator",), batch_size=6), tmp_path / "six", judge=None)
+    one, six = (
+        {r["id"]: r for r in map(json.loads, (tmp_path / f"{name}/samples/generator.jsonl").open())}
+        for name in ("one", "six")
+    )
+    assert one == six and len({r["seed"] for r in one.values()}) == 6
+    assert len({r["sample"] for r in one.values()}) > 1
+
+
+def test_a_resumed_mine_with_other_settings_refuses(sft_models: RoleModels, esconv_dir, tmp_path) -> None:
+    mine(sft_models, small(esconv_dir, roles=("planner",)), tmp_path, judge=None)
+    before = (tmp_path / "samples/planner.jsonl").read_bytes()
+    for changed in ({"temperature": 0.9}, {"seed": 1}, {"planner_max_new_tokens": 4}):
+        with pytest.raises(ValueError, match=r"other settings \(" + next(iter(changed))):
+            mine(sft_models, small(esconv_dir, roles=("planner",), **changed), tmp_path, judge=None)
+    with pytest.raises(AdapterError, match="trained on the thu-coai split scheme, not decoupledesc"):
+        mine(sft_models, small(esconv_dir, roles=("planner",), scheme="decoupledesc"), tmp_path, judge=None)
+    assert (tmp_path / "samples/planner.jsonl").read_bytes() == before
+    # Another subset of turns is no other setting: each turn's sample depends on its own seed only.
+    mine(sft_models, small(esconv_dir, roles=("planner",), max_turns=8), tmp_path, judge=None)
+    assert (tmp_path / "samples/planner.jsonl").read_bytes().startswith(before)
+
+
+def test_replies_cut_at_the_token_cap_give_no_pair(sft_models: RoleModels, esconv_dir, tmp_path) -> None:
+    summary = mine(
+        sft_models, small(esconv_dir, roles=("generator",), drop_capped=True), tmp_path, judge=None
+    )
+    samples = [json.loads(line) for line in (tmp_path / "samples/generator.jsonl").open()]
+    capped = [r["id"] for r in samples if not r["finished"]]
+    assert capped and summary["roles"]["generator"]["capped"] == len(capped)
+    pairs = read_pairs(tmp_path / "ipm-prefdial/generator.jsonl")
+    assert not {p["id"] for p in pairs} & set(capped)
+
+
 # --- the judge filter -----------------------------------------------------------------------------
 
 
@@ -165,6 +208,19 @@ def test_chat_judge_drops_a_pair_whose_rejected_reply_is_good() -> None:
     assert verdict.keep and verdict.rejected_errors == [LACK_EMPATHY]
 
 
+def test_the_chat_judge_may_see_the_chosen_reply_second() -> None:
+    answer = '{"a": ["Template Response"], "b": [], "reason": "A is generic"}'
+    shown_second = ReplyPair(
+        "d:1", CONTEXT, SEEKER, "Reflection of feelings", GOOD, TEMPLATE, chosen_first=False
+    )
+    prompt = str(filter_prompt(shown_second)[-1].content)
+    assert prompt.index(TEMPLATE) < prompt.index(GOOD)
+    verdict = ChatPairJudge(fake_chat(answer)).judge(shown_second)
+    assert verdict.keep and verdict.rejected_errors == [TEMPLATE_RESPONSE] and verdict.chosen_label == "B"
+    verdict = ChatPairJudge(fake_chat(answer)).judge(pair(TEMPLATE))  # the chosen reply as A: dropped
+    assert not verdict.keep and verdict.chosen_errors == [TEMPLATE_RESPONSE] and verdict.chosen_label == "A"
+
+
 def test_filter_verdict_is_validated() -> None:
     assert parse_filter_verdict(VALID) == ([], [TEMPLATE_RESPONSE], "B is generic")
     for bad in ("no json", '{"a": []}', '{"a": [], "b": "Template"}', '{"a": [], "b": ["Rudeness"]}'):
@@ -185,10 +241,13 @@ def test_invalid_judge_json_is_retried_or_recorded_never_raised(sft_models, esco
         len(verdicts) == len(kept) + len(dropped) == summary["roles"]["generator"]["pairs_before_filter"] >= 3
     )
     first = next(v for v in verdicts if v["ok"])
-    assert first["keep"] and "I think B is worse" in first["error"]  # kept after one retry
+    assert "I think B is worse" in first["error"]  # answered validly after one retry
+    # VALID faults reply B: the pair is kept only when the judge was shown the gold reply as A.
+    assert first["keep"] == (first["chosen_label"] == "A")
     failed = [v for v in verdicts if not v["ok"]]
     assert len(failed) == len(verdicts) - 1 and all(not v["keep"] and v["error"] for v in failed)
     assert "no JSON object" in failed[0]["error"] and "Sarcasm" in failed[0]["error"]
     assert summary["roles"]["generator"]["judge_failures"] == len(failed)
     assert all(row["judge"]["reason"] for row in kept + dropped)  # every pair records verdict and reason
-    assert summary["roles"]["generator"]["pairs_after_filter"] == len(kept) == 1
+    assert all(row["judge_order"] in ("chosen first", "rejected first") for row in kept + dropped)
+    assert summary["roles"]["generator"]["pairs_after_filter"] == len(kept) == int(first["keep"])

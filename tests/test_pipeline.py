@@ -38,6 +38,32 @@ def test_plan_trains_before_mining_and_calibrates_before_the_prior_rows(tmp_path
     assert "head-dpo" not in without and "eval-decoupled-dpo-head" not in without
 
 
+def _value(args: tuple[str, ...], flag: str) -> str | None:
+    return args[args.index(flag) + 1] if flag in args else None
+
+
+def test_every_stage_gets_the_scheme_and_seed_and_fitting_writes_new_folders(tmp_path) -> None:
+    cfg = PipelineConfig(out=tmp_path / "run", scheme="decoupledesc", seed=7)
+    plan = {s.name: s.args for s in stages(cfg)}
+    for name, args in plan.items():
+        if name != "compare":
+            assert _value(args, "--scheme") == "decoupledesc", name
+        if name not in ("compare", "baseline"):
+            assert _value(args, "--seed") == "7", name
+    out = tmp_path / "run"
+    for folder in ("sft", "dpo", "head-dpo"):
+        args = plan[f"calibrate-{folder}"]
+        assert _value(args, "--adapters") == str(out / folder)
+        assert _value(args, "--out") == str(out / f"{folder}-prior")
+    assert _value(plan["eval-decoupled-dpo-prior"], "--adapters") == str(out / "dpo-prior")
+    assert _value(plan["eval-decoupled-dpo"], "--adapters") == str(out / "dpo")
+    assert _value(plan["eval-decoupled-dpo-head-prior"], "--adapters") == str(out / "head-dpo-prior")
+    # The paper's protocol: the strategy written freely, from adapters that hold no prior and no head.
+    generated = plan["eval-decoupled-dpo-generated-strategy"]
+    assert _value(generated, "--strategy-mode") == "generate"
+    assert _value(generated, "--adapters") == str(out / "dpo")
+
+
 def _finish_all_but_compare(cfg: PipelineConfig) -> None:
     (cfg.out / "stages").mkdir(parents=True)
     q, others = STRATEGY_NAMES[0], STRATEGY_NAMES[-1]

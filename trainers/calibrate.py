@@ -5,7 +5,8 @@ on the same few strategies for most turns: that is the preference bias B. The co
 per strategy, fitted on a seeded subset of the validation split so that the corrected argmax picks each
 strategy about as often as the target: the gold frequencies of those turns (``balance=0``, the lowest B),
 uniform (``balance=1``, which favours macro-F1), or a mix. It is stored as a prior to divide by
-(``esc_graph.calibration``). The test split is never looked at.
+(``esc_graph.calibration``). The test split is never looked at, and the adapters folder the planner
+was loaded from is never changed: the CLI copies it and the prior goes into the copy's manifest.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from esc_graph.adapters import AdapterError, read_manifest, write_manifest
+from esc_graph.adapters import AdapterError, check_scheme, read_manifest, write_manifest
 from esc_graph.calibration import PRIOR_KEY, corrected, prior_entry
 from esc_graph.prompts import planner_messages
 from esc_graph.strategies import STRATEGY_NAMES
-from trainers.evaluate import EvalConfig, select_turns
 from trainers.metrics import strategy_metrics
+from trainers.turns import select_turns
 
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
@@ -49,21 +50,12 @@ def raw_distributions(
     models: RoleModels, config: CalibrateConfig, progress: Progress | None = None
 ) -> tuple[list[str], list[dict[str, float]]]:
     """Gold strategies and the planner's uncorrected distributions on the selected turns."""
-    turns = select_turns(
-        EvalConfig(
-            split=config.split,
-            scheme=config.scheme,
-            data=config.data,
-            limit=config.turns,
-            replies=0,
-            seed=config.seed,
-        )
-    )
+    turns = select_turns(config.data, config.split, config.scheme, limit=config.turns, seed=config.seed)
     gold, dists = [], []
     for done, turn in enumerate(turns, 1):
         messages = planner_messages(turn.history)
         dists.append(models.score("planner", messages, STRATEGY_NAMES, calibrated=False))
-        gold.append(turn.gold.strategy)
+        gold.append(turn.strategy)
         if progress:
             progress(done, len(turns))
     return gold, dists
@@ -94,12 +86,14 @@ def _scores(gold: Sequence[str], dists: Sequence[dict[str, float]]) -> dict[str,
 
 
 def calibrate(
-    models: RoleModels, adapters_dir: Path, config: CalibrateConfig, progress: Progress | None = None
+    models: RoleModels, out_dir: Path, config: CalibrateConfig, progress: Progress | None = None
 ) -> dict[str, Any]:
-    """Fit the correction and write it into ``adapters_dir/planner``'s manifest; return the entry."""
+    """Fit the correction and write it into ``out_dir/planner``'s manifest (a copy of the adapters the
+    models were loaded from, see ``esc_graph.adapters.copy_adapters``); return the entry."""
     config.check()
     if "planner" not in models.roles:
-        raise AdapterError(f"{adapters_dir}: no planner adapter to calibrate")
+        raise AdapterError(f"{out_dir}: no planner adapter to calibrate")
+    check_scheme({"planner": models.manifests["planner"]}, config.scheme)
     gold, dists = raw_distributions(models, config, progress)
     bias = fit_log_bias(dists, target_counts(gold, config.balance))
     total = sum(math.exp(-b) for b in bias.values())
@@ -111,7 +105,7 @@ def calibrate(
         "raw": _scores(gold, dists),
         "corrected (fitted on these turns)": _scores(gold, [corrected(d, prior) for d in dists]),
     }
-    planner_dir = Path(adapters_dir) / "planner"
+    planner_dir = Path(out_dir) / "planner"
     manifest = read_manifest(planner_dir)
     manifest[PRIOR_KEY] = entry
     write_manifest(planner_dir, manifest)

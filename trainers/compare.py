@@ -62,6 +62,30 @@ def load_metrics(run_dir: Path) -> dict[str, Any]:
     raise CompareError(f"{run_dir}: no metrics.json or predictions.jsonl (run esc-graph eval first)")
 
 
+def run_settings(run_dir: Path) -> dict[str, Any]:
+    """What a row was run with (from its ``run.json``): prompt version, scheme, strategy, prior, head."""
+    path = run_dir / "run.json"
+    settings = json.loads(path.read_text()).get("settings", {}) if path.is_file() else {}
+    in_use = settings.get("adapters_in_use") or {}
+    return {
+        "prompts": settings.get("prompt_version"),
+        "scheme": settings.get("scheme"),
+        "strategy": settings.get("strategy_mode"),
+        "prior": any(role.get("prior") for role in in_use.values()),
+        "head": any(role.get("head") for role in in_use.values()),
+    }
+
+
+def _settings_cell(found: dict[str, Any]) -> str:
+    if not found.get("scheme"):
+        return "–"
+    parts = [p for p in (found.get("prompts"), found["scheme"]) if p]
+    if found.get("strategy"):
+        parts.append("scored" if found["strategy"] == "score" else "generated")
+    parts += ["prior" if found.get("prior") else "no prior", "head" if found.get("head") else "no head"]
+    return ", ".join(parts)
+
+
 def parse_system(spec: str) -> tuple[str, Path]:
     """``NAME=DIR`` (or just ``DIR``, named after the folder)."""
     name, sep, path = spec.partition("=")
@@ -117,12 +141,12 @@ def q_vs_reference(
 
 def table(rows: Sequence[tuple[str, dict[str, Any]]]) -> str:
     judged = any(m.get("judge") for _, m in rows)
-    head = ["system", "turns", *(label for label, _ in COLUMNS)]
+    head = ["system", "settings", "turns", *(label for label, _ in COLUMNS)]
     if judged:
         head += [label for _, label in JUDGE_COLUMNS]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, m in rows:
-        cells = [name, str(m.get("n_strategy", m.get("n", "–")))]
+        cells = [name, _settings_cell(m.get("settings", {})), str(m.get("n_strategy", m.get("n", "–")))]
         cells += [show(m) for _, show in COLUMNS]
         if judged:
             cells += [_cell((m.get("judge") or {}).get(key), 2) for key, _ in JUDGE_COLUMNS]
@@ -166,12 +190,17 @@ def compare(systems: Sequence[str], out_dir: Path, baseline: Path | None = None)
     reference = _prediction_rows(baseline) if baseline is not None else None
     rows = []
     for name, path in map(parse_system, systems):
-        metrics = load_metrics(path)
+        metrics = {**load_metrics(path), "settings": run_settings(path)}
         if reference:
             metrics = {**metrics, "q_vs_reference": q_vs_reference(_prediction_rows(path), reference)}
         rows.append((name, metrics))
     if baseline is not None:
-        rows.append((REFERENCE_NAME, load_metrics(baseline)))
+        rows.append((REFERENCE_NAME, {**load_metrics(baseline), "settings": run_settings(baseline)}))
+    schemes = {m["settings"]["scheme"] for _, m in rows if m["settings"].get("scheme")}
+    if len(schemes) > 1:
+        raise CompareError(
+            f"the systems were evaluated on different split schemes: {', '.join(sorted(schemes))}"
+        )
     missing = [s for s in PAPER_SYSTEMS if s not in {n for n, _ in rows}]
     out_dir.mkdir(parents=True, exist_ok=True)
     plot(rows, out_dir / "comparison.png")

@@ -19,13 +19,14 @@ log-probabilities are the same (tests/test_dpo.py checks it).
 from __future__ import annotations
 
 import contextlib
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from esc_graph.adapters import AdapterError, read_manifest, write_manifest
+from esc_graph.adapters import AdapterError, check_scheme, read_manifest, write_manifest
 from esc_graph.models import resolve_base
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.data import TRAIN_ROLES, subsample
@@ -44,6 +45,7 @@ class DPORunConfig:
     mined: Path = Path("runs/ipm")  # the mining output folder
     out: Path = Path("runs/dpo")  # adapter in OUT/<role>/, checkpoints in OUT/checkpoints/<role>/
     base_model: str | None = None  # None = the base recorded in the SFT adapter's manifest
+    scheme: str = "thu-coai"  # the split scheme of the SFT adapter and of the mined pairs
     max_pairs: int | None = None  # seeded random subset of pairs (quick runs)
     eval_fraction: float = 0.0  # hold out this share of pairs; reward margins before/after go to the manifest
     seed: int = 0
@@ -56,7 +58,7 @@ class DPORunConfig:
     loss_type: str = "sigmoid"  # TRL loss: sigmoid (DPO), ipo, hinge, robust, ...
     warmup: float = 0.1  # ratio of total steps when < 1, else steps
     lr_scheduler: str = "linear"
-    max_length: int = 1024  # tokens of prompt + completion
+    max_length: int = 1536  # tokens of prompt + completion
     completion_only_head: bool = True  # score only completion positions on CPU too (see module docstring)
     bf16: bool = False
     logging_steps: int = 10
@@ -122,6 +124,7 @@ def load_policy(cfg: DPORunConfig):
         raise AdapterError(
             f"{sft_dir}: trained with prompts {manifest.get('prompt_version')!r}, not {PROMPT_VERSION!r}"
         )
+    check_scheme({cfg.role: manifest}, cfg.scheme)
     path = resolve_base(cfg.base_model or manifest.get("base_model"))
     tokenizer = AutoTokenizer.from_pretrained(path)
     if tokenizer.pad_token is None:
@@ -129,6 +132,16 @@ def load_policy(cfg: DPORunConfig):
     base = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
     model = PeftModel.from_pretrained(base, str(sft_dir), is_trainable=True)
     return model, tokenizer, path, manifest
+
+
+def check_pairs_scheme(pairs_file: Path, scheme: str) -> None:
+    """Refuse pairs mined on another split scheme (the mining run's ``summary.json``, when beside them)."""
+    summary = pairs_file.parent.parent / "summary.json"
+    if not summary.is_file():
+        return
+    mined = json.loads(summary.read_text()).get("config", {}).get("scheme")
+    if mined != scheme:
+        raise AdapterError(f"{pairs_file} was mined on the {mined} split scheme, not {scheme}")
 
 
 def preference_dataset(rows: list[dict[str, Any]]):
@@ -189,6 +202,7 @@ def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
     pairs_file = cfg.pairs_file()
     if not pairs_file.is_file():
         raise FileNotFoundError(f"no preference pairs at {pairs_file}; run `esc-graph mine` first")
+    check_pairs_scheme(pairs_file, cfg.scheme)
     train_rows, eval_rows = split_pairs(cfg, read_pairs(pairs_file))
     if not train_rows:
         raise ValueError(f"{pairs_file}: no preference pairs to train on")
@@ -221,6 +235,7 @@ def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
         "base_model": sft_manifest.get("base_model"),
         "base_model_path": str(base_path),
         "prompt_version": PROMPT_VERSION,
+        "scheme": cfg.scheme,
         "esc_graph_version": _version(),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sft_adapter": str(cfg.sft_dir()),

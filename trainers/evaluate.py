@@ -23,8 +23,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from esc_graph.adapters import check_scheme, manifest_scheme
 from esc_graph.prompts import (
-    Utterance,
+    PROMPT_VERSION,
     generator_messages,
     joint_messages,
     joint_tag,
@@ -33,8 +34,10 @@ from esc_graph.prompts import (
     transcript,
 )
 from esc_graph.strategies import STRATEGY_NAMES
-from trainers.data import load_split, subsample, supporter_turns
+from trainers.data import subsample
+from trainers.generation import generate_batch
 from trainers.metrics import metrics_from_rows
+from trainers.turns import Turn, select_turns
 
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
@@ -66,6 +69,8 @@ class EvalConfig:
     seed: int = 0
     base_model: str | None = None
     adapters: str | None = None
+    prior: bool = True  # apply a planner prior stored by ``esc-graph calibrate``
+    head: bool = True  # score the planner with a strategy head stored by ``esc-graph head``
 
     def check(self) -> None:
         if self.system not in SYSTEMS:
@@ -78,78 +83,21 @@ class EvalConfig:
             raise EvalError("batch_size and max_new_tokens must be at least 1")
 
 
-@dataclass(frozen=True)
-class Turn:
-    id: str
-    dialogue: str
-    index: int
-    history: tuple[Utterance, ...]
-    gold: Utterance
-    with_reply: bool
-
-
-def select_turns(config: EvalConfig) -> list[Turn]:
-    """Every supporter turn of the split (or a seeded subset), marking which get a reply."""
-    dialogues = load_split(config.data, config.split, config.scheme)
-    found = [(d.id, i, h, u) for d in dialogues for i, h, u in supporter_turns(d)]
-    found = subsample(found, config.limit, config.seed)
-    reply_ids = {f"{d}:{i}" for d, i, _, _ in subsample(found, config.replies, config.seed + 1)}
-    free_joint = config.system == "joint" and config.strategy_mode == "generate"  # the reply holds the tag
+def reply_ids(config: EvalConfig, turns: Sequence[Turn]) -> set[str]:
+    """The ids of the turns that get a reply: a seeded subset of ``config.replies`` of them."""
+    if config.system == "joint" and config.strategy_mode == "generate":
+        return {t.id for t in turns}  # the freely generated reply holds the tag
     if config.replies == 0:
-        reply_ids = set()
-    return [
-        Turn(f"{d}:{i}", d, i, tuple(h), u, f"{d}:{i}" in reply_ids or free_joint) for d, i, h, u in found
-    ]
+        return set()
+    return {t.id for t in subsample(list(turns), config.replies, config.seed + 1)}
+
+
+def eval_turns(config: EvalConfig) -> list[Turn]:
+    """Every supporter turn of the split, or a seeded subset of ``config.limit`` of them."""
+    return select_turns(config.data, config.split, config.scheme, limit=config.limit, seed=config.seed)
 
 
 # --- model calls ------------------------------------------------------------------------------
-
-
-def generate_batch(
-    models: RoleModels,
-    role: str,
-    batch: Sequence[Sequence[dict[str, str]]],
-    *,
-    max_new_tokens: int,
-    temperature: float = 0.0,
-    seed: int = 0,
-    top_p: float = 0.95,
-    starts: Sequence[str] | None = None,
-) -> list[str]:
-    """Generate for several prompts in one left-padded ``generate`` call on ``role``'s adapter.
-
-    ``starts``: text each reply is forced to begin with; it is not part of the returned continuation.
-    """
-    import torch
-
-    from esc_graph.models import sampling_kwargs
-
-    prompts = [models.prompt_ids(m) for m in batch]
-    if starts is not None:
-        tok = models.tokenizer
-        prompts = [
-            p + tok(s, add_special_tokens=False).input_ids for p, s in zip(prompts, starts, strict=True)
-        ]
-    width = max(len(p) for p in prompts)
-    pad = models.tokenizer.pad_token_id or 0
-    ids = torch.full((len(prompts), width), pad, dtype=torch.long)
-    mask = torch.zeros((len(prompts), width), dtype=torch.long)
-    for i, p in enumerate(prompts):
-        ids[i, width - len(p) :] = torch.tensor(p)
-        mask[i, width - len(p) :] = 1
-    if temperature > 0:
-        torch.manual_seed(seed)
-    sampling = sampling_kwargs(temperature, top_p)
-    with torch.inference_mode(), models.role(role) as model:
-        out = model.generate(
-            input_ids=ids.to(model.device),
-            attention_mask=mask.to(model.device),
-            max_new_tokens=max_new_tokens,
-            pad_token_id=pad,
-            eos_token_id=models.tokenizer.eos_token_id,
-            **sampling,
-        )
-    return [models.tokenizer.decode(row[width:], skip_special_tokens=True).strip() for row in out]
 
 
 def match_strategy(text: str) -> str | None:
@@ -160,20 +108,19 @@ def match_strategy(text: str) -> str | None:
 
 
 def _row(turn: Turn) -> dict[str, Any]:
-    seeker = next((u.text for u in reversed(turn.history) if u.speaker == "seeker"), "")
     return {
         "id": turn.id,
         "dialogue": turn.dialogue,
         "turn": turn.index,
         "context": transcript(turn.history),
-        "seeker": seeker,
+        "seeker": turn.seeker,
         "gold_strategy": turn.gold.strategy,
         "reference": turn.gold.text,
     }
 
 
 def run_batch(
-    models: RoleModels, config: EvalConfig, turns: Sequence[Turn], offset: int
+    models: RoleModels, config: EvalConfig, turns: Sequence[Turn], offset: int, replies: set[str]
 ) -> list[dict[str, Any]]:
     rows = [_row(t) for t in turns]
     gen = {
@@ -182,10 +129,12 @@ def run_batch(
         "seed": config.seed + offset,
     }
     if config.system == "joint":
-        return _joint_batch(models, config, turns, rows, gen)
+        return _joint_batch(models, config, turns, rows, gen, replies)
     if config.strategy_mode == "score":
         for row, t in zip(rows, turns, strict=True):
-            probs = models.score("planner", planner_messages(t.history), STRATEGY_NAMES)
+            probs = models.score(
+                "planner", planner_messages(t.history), STRATEGY_NAMES, calibrated=config.prior
+            )
             row.update(pred_strategy=max(probs, key=probs.__getitem__), strategy_probs=probs)
     else:
         raw = generate_batch(
@@ -193,7 +142,7 @@ def run_batch(
         )
         for row, text in zip(rows, raw, strict=True):
             row.update(pred_strategy=match_strategy(text), raw_strategy=text)
-    todo = [(row, t) for row, t in zip(rows, turns, strict=True) if t.with_reply]
+    todo = [(row, t) for row, t in zip(rows, turns, strict=True) if t.id in replies]
     if todo:
         messages = []
         for row, t in todo:
@@ -206,7 +155,12 @@ def run_batch(
 
 
 def _joint_batch(
-    models: RoleModels, config: EvalConfig, turns: Sequence[Turn], rows: list[dict[str, Any]], gen: dict
+    models: RoleModels,
+    config: EvalConfig,
+    turns: Sequence[Turn],
+    rows: list[dict[str, Any]],
+    gen: dict,
+    replies: set[str],
 ) -> list[dict[str, Any]]:
     """The joint model: its ``[Strategy]`` tag generated freely, or scored over the 8 tags and then
     forced at the start of the reply it writes."""
@@ -218,10 +172,10 @@ def _joint_batch(
         return rows
     tags = [joint_tag(s) for s in STRATEGY_NAMES]
     for row, m in zip(rows, messages, strict=True):
-        probs = models.score("joint", m, tags, whole_reply=False)
+        probs = models.score("joint", m, tags, whole_reply=False, calibrated=config.prior)
         row["strategy_probs"] = {s: probs[tag] for s, tag in zip(STRATEGY_NAMES, tags, strict=True)}
         row["pred_strategy"] = max(row["strategy_probs"], key=row["strategy_probs"].__getitem__)
-    todo = [(row, m) for row, m, t in zip(rows, messages, turns, strict=True) if t.with_reply]
+    todo = [(row, m) for row, m, t in zip(rows, messages, turns, strict=True) if t.id in replies]
     if todo:
         starts = [joint_tag(row["pred_strategy"]) for row, _ in todo]
         replies = generate_batch(models, "joint", [m for _, m in todo], starts=starts, **gen)
@@ -250,20 +204,42 @@ def _settings(config: EvalConfig) -> dict[str, Any]:
     return {k: v for k, v in asdict(config).items() if k != "batch_size"}
 
 
-def prepare_output(out_dir: Path, config: EvalConfig, overwrite: bool = False) -> list[dict[str, Any]]:
-    """Create ``out_dir`` or check it holds the same run; return the rows already done."""
+def adapters_in_use(models: RoleModels, config: EvalConfig) -> dict[str, dict[str, Any]]:
+    """Per role: the adapter's prompt version, scheme and stage, and the prior and head it scores with."""
+    from esc_graph.calibration import PRIOR_KEY
+
+    found = {}
+    for role in models.roles:
+        manifest = models.manifests.get(role, {})
+        prior = manifest.get(PRIOR_KEY) if config.prior else None
+        head = manifest.get("strategy_head") if config.head and role in models.heads else None
+        found[role] = {
+            "prompt_version": manifest.get("prompt_version"),
+            "scheme": manifest_scheme(manifest),
+            "stage": manifest.get("stage", "sft"),
+            "created": manifest.get("created"),
+            "prior": {"source": prior.get("source"), "balance": prior.get("balance")} if prior else None,
+            "head": {k: head.get(k) for k in ("train_turns", "C", "class_weight", "scheme")}
+            if head
+            else None,
+        }
+    return found
+
+
+def prepare_output(out_dir: Path, settings: dict[str, Any], overwrite: bool = False) -> list[dict[str, Any]]:
+    """Create ``out_dir`` or check it holds a run with the same ``settings``; return the rows done."""
     out_dir.mkdir(parents=True, exist_ok=True)
     run_file, pred_file = out_dir / RUN_FILE, out_dir / PREDICTIONS
     if overwrite:
         pred_file.unlink(missing_ok=True)
     elif run_file.is_file():
         previous = json.loads(run_file.read_text()).get("settings", {})
-        if previous != _settings(config):
-            changed = sorted(k for k in _settings(config) if previous.get(k) != _settings(config)[k])
+        changed = sorted(k for k in settings.keys() | previous.keys() if previous.get(k) != settings.get(k))
+        if changed:
             raise EvalError(
                 f"{out_dir} holds a run with other settings ({', '.join(changed)}); use --overwrite"
             )
-    run_file.write_text(json.dumps({"settings": _settings(config)}, indent=2) + "\n")
+    run_file.write_text(json.dumps({"settings": settings}, indent=2) + "\n")
     return read_rows(pred_file)
 
 
@@ -275,17 +251,31 @@ def evaluate(
     overwrite: bool = False,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Run (or resume) the evaluation and write predictions, metrics and the report."""
+    """Run (or resume) the evaluation and write predictions, metrics and the report.
+
+    Refuses adapters trained on another split scheme. With ``config.head`` off, ``models`` stop using
+    their strategy heads. ``run.json`` records the prompt version and, per role, the adapter's scheme and
+    the prior and head in use."""
     config.check()
-    turns = select_turns(config)
-    done = {row["id"] for row in prepare_output(out_dir, config, overwrite)}
+    check_scheme(models.manifests, config.scheme)
+    if not config.head:
+        for role in list(models.heads):
+            models.set_head(role, None)
+    settings = {
+        **_settings(config),
+        "prompt_version": PROMPT_VERSION,
+        "adapters_in_use": adapters_in_use(models, config),
+    }
+    turns = eval_turns(config)
+    replies = reply_ids(config, turns)
+    done = {row["id"] for row in prepare_output(out_dir, settings, overwrite)}
     todo = [t for t in turns if t.id not in done]
     if progress:
         progress(len(turns) - len(todo), len(turns))
     with (out_dir / PREDICTIONS).open("a", encoding="utf-8") as fh:
         for start in range(0, len(todo), config.batch_size):
             batch = todo[start : start + config.batch_size]
-            for row in run_batch(models, config, batch, offset=start):
+            for row in run_batch(models, config, batch, offset=start, replies=replies):
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
@@ -294,7 +284,7 @@ def evaluate(
     return finish(
         out_dir,
         title=f"{config.system} on ESConv {config.split} ({config.scheme})",
-        settings=_settings(config),
+        settings=settings,
     )
 
 

@@ -12,8 +12,6 @@ head replaces. Calibrate again afterwards to correct the head's own distribution
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +20,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import torch
 
-from esc_graph.adapters import AdapterError, read_manifest, write_manifest
+from esc_graph.adapters import AdapterError, adapter_digest, check_scheme, read_manifest, write_manifest
 from esc_graph.calibration import PRIOR_KEY
 from esc_graph.prompts import planner_messages
 from esc_graph.strategies import STRATEGY_NAMES
 from esc_graph.strategy_head import LinearHead, save_head
-from trainers.evaluate import EvalConfig, select_turns
 from trainers.metrics import strategy_metrics
+from trainers.turns import select_turns
 
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
@@ -54,30 +52,6 @@ class HeadConfig:
     )
 
 
-def copy_adapters(source: Path, target: Path) -> None:
-    """Copy every role folder of ``source`` into ``target``.
-
-    A role already in ``target`` with the same adapter weights is kept (a rerun, or a resumed one, keeps
-    its feature cache); one with other weights is refused rather than overwritten.
-    """
-    target.mkdir(parents=True, exist_ok=True)
-    for child in sorted(Path(source).iterdir()):
-        weights = child / "adapter_model.safetensors"
-        if not (child.is_dir() and (child / "adapter_config.json").is_file()):
-            continue
-        copied = target / child.name
-        if copied.exists():
-            same = weights.is_file() and (copied / weights.name).is_file()
-            if not (same and _digest(weights) == _digest(copied / weights.name)):
-                raise AdapterError(f"{copied} already exists with other weights; choose another --out")
-            continue
-        shutil.copytree(child, copied)
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-
-
 def turn_features(
     models: RoleModels,
     split: str,
@@ -87,11 +61,7 @@ def turn_features(
     progress: Progress | None,
 ) -> tuple[np.ndarray, list[str]]:
     """Features and gold strategies of a seeded subset of ``split``'s supporter turns."""
-    turns = select_turns(
-        EvalConfig(
-            split=split, scheme=config.scheme, data=config.data, limit=limit, replies=0, seed=config.seed
-        )
-    )
+    turns = select_turns(config.data, split, config.scheme, limit=limit, seed=config.seed)
     stored: dict[str, np.ndarray] = {}
     if cache.is_file():
         with np.load(cache) as saved:
@@ -106,7 +76,7 @@ def turn_features(
             ids = sorted(stored)
             np.savez(cache, ids=np.array(ids), x=np.stack([stored[i] for i in ids]))
     x = np.stack([stored[t.id] for t in turns]) if turns else np.zeros((0, 0), dtype=np.float32)
-    return x, [str(t.gold.strategy) for t in turns]
+    return x, [t.strategy for t in turns]
 
 
 def fold_standardisation(
@@ -173,7 +143,8 @@ def train_head(
         raise AdapterError(f"{adapters_dir}: no planner adapter to fit a head on")
     planner_dir = Path(adapters_dir) / "planner"
     models.set_head("planner", None)  # features come from the adapter, never from an older head
-    digest = _digest(planner_dir / "adapter_model.safetensors")
+    check_scheme({"planner": models.manifests["planner"]}, config.scheme)
+    digest = adapter_digest(planner_dir / "adapter_model.safetensors")
     x_train, y_train = turn_features(
         models,
         "train",

@@ -27,13 +27,14 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from esc_graph.adapters import adapter_digest, check_scheme
 from esc_graph.prompts import (
+    PROMPT_VERSION,
     ChatMessage,
-    Utterance,
     generator_messages,
     joint_messages,
     joint_target,
@@ -41,9 +42,12 @@ from esc_graph.prompts import (
     planner_messages,
     transcript,
 )
-from trainers.data import TRAIN_ROLES, load_split, subsample, supporter_turns
-from trainers.evaluate import generate_batch, match_strategy, read_rows
+from trainers.data import TRAIN_ROLES
+from trainers.evaluate import match_strategy, read_rows
+from trainers.generation import generate_rows, turn_seed
 from trainers.judge_filter import FilterVerdict, PairJudge, ReplyPair
+from trainers.turns import Turn
+from trainers.turns import select_turns as corpus_turns
 
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
@@ -69,6 +73,7 @@ class MineConfig:
     max_new_tokens: int = 60  # replies (generator, joint)
     planner_max_new_tokens: int = 12
     keep_invalid: bool = True  # planner: keep answers that are none of the 8 names as rejected
+    drop_capped: bool = True  # replies cut at max_new_tokens are unfinished: no rejected reply of them
 
     def check(self) -> None:
         unknown = [r for r in self.roles if r not in TRAIN_ROLES]
@@ -80,30 +85,19 @@ class MineConfig:
             raise ValueError("top_p must be in (0, 1] and temperature at least 0")
 
 
-@dataclass(frozen=True)
-class MineTurn:
-    id: str
-    dialogue: str
-    index: int
-    history: tuple[Utterance, ...]
-    gold: Utterance
-
-    @property
-    def strategy(self) -> str:
-        return self.gold.strategy or "Others"
-
-
-def select_turns(config: MineConfig) -> list[MineTurn]:
-    dialogues = subsample(
-        load_split(config.data, config.split, config.scheme), config.max_dialogues, config.seed
+def select_turns(config: MineConfig) -> list[Turn]:
+    """The training turns to mine: seeded subsets of dialogues, then of turns."""
+    return corpus_turns(
+        config.data,
+        config.split,
+        config.scheme,
+        limit=config.max_turns,
+        seed=config.seed,
+        max_dialogues=config.max_dialogues,
     )
-    turns = [
-        MineTurn(f"{d.id}:{i}", d.id, i, tuple(h), u) for d in dialogues for i, h, u in supporter_turns(d)
-    ]
-    return subsample(turns, config.max_turns, config.seed)
 
 
-def role_prompt(role: str, turn: MineTurn) -> list[ChatMessage]:
+def role_prompt(role: str, turn: Turn) -> list[ChatMessage]:
     """The prompt the SFT role is sampled with; the generator always gets the gold strategy."""
     if role == "planner":
         return planner_messages(turn.history)
@@ -115,7 +109,7 @@ def role_prompt(role: str, turn: MineTurn) -> list[ChatMessage]:
 # --- sampling -----------------------------------------------------------------------------------
 
 
-def sampling_order(role: str, turns: Sequence[MineTurn]) -> list[MineTurn]:
+def sampling_order(role: str, turns: Sequence[Turn]) -> list[Turn]:
     """Turns by prompt length: a batch of similar lengths pads less. Ids make resuming order-free."""
     return sorted(turns, key=lambda t: sum(len(m["content"]) for m in role_prompt(role, t)))
 
@@ -123,7 +117,7 @@ def sampling_order(role: str, turns: Sequence[MineTurn]) -> list[MineTurn]:
 def sample_role(
     models: RoleModels,
     role: str,
-    turns: Sequence[MineTurn],
+    turns: Sequence[Turn],
     config: MineConfig,
     out_file: Path,
     progress: Progress | None = None,
@@ -137,17 +131,25 @@ def sample_role(
     with out_file.open("a", encoding="utf-8") as fh:
         for start in range(0, len(todo), config.batch_size):
             batch = todo[start : start + config.batch_size]
-            texts = generate_batch(
+            seeds = [turn_seed(config.seed, f"{role}:{t.id}") for t in batch]
+            found = generate_rows(
                 models,
                 role,
                 [role_prompt(role, t) for t in batch],
                 max_new_tokens=limit,
                 temperature=config.temperature,
                 top_p=config.top_p,
-                seed=config.seed + start,
+                seeds=seeds,
             )
-            for turn, text in zip(batch, texts, strict=True):
-                row = {"id": turn.id, "role": role, "gold_strategy": turn.strategy, "sample": text}
+            for turn, seed, got in zip(batch, seeds, found, strict=True):
+                row = {
+                    "id": turn.id,
+                    "role": role,
+                    "gold_strategy": turn.strategy,
+                    "sample": got.text,
+                    "finished": got.finished,
+                    "seed": seed,
+                }
                 done[turn.id] = row
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             fh.flush()
@@ -164,7 +166,7 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
-def _pair(role: str, turn: MineTurn, chosen: str, rejected: str, **extra: Any) -> dict[str, Any]:
+def _pair(role: str, turn: Turn, chosen: str, rejected: str, **extra: Any) -> dict[str, Any]:
     return {
         "prompt": role_prompt(role, turn),
         "chosen": [{"role": "assistant", "content": chosen}],
@@ -177,9 +179,7 @@ def _pair(role: str, turn: MineTurn, chosen: str, rejected: str, **extra: Any) -
     }
 
 
-def candidate_pairs(
-    role: str, turn: MineTurn, sample: str, keep_invalid: bool = True
-) -> dict[str, Any] | None:
+def candidate_pairs(role: str, turn: Turn, sample: str, keep_invalid: bool = True) -> dict[str, Any] | None:
     """The preference pair one sample gives, or None when it carries no preference."""
     if role == "planner":
         predicted = match_strategy(sample)
@@ -199,18 +199,21 @@ def candidate_pairs(
     return _pair(role, turn, gold, sample.strip(), rejected_strategy=strategy, rejected_reply=reply)
 
 
-def reply_pair(role: str, turn: MineTurn, pair: dict[str, Any]) -> ReplyPair:
-    """What the judge sees: context, the seeker's last message, and the two replies (tags removed)."""
-    seeker = next((u.text for u in reversed(turn.history) if u.speaker == "seeker"), "")
+def reply_pair(role: str, turn: Turn, pair: dict[str, Any], seed: int = 0) -> ReplyPair:
+    """What the judge sees: context, the seeker's last message, and the two replies (tags removed).
+
+    Whether the gold reply is shown first (as A) is drawn per pair from ``seed`` and the turn id, so a
+    judge that favours one position cannot favour the gold reply."""
     rejected = pair["rejected_reply"] if role == "joint" else pair["rejected"][0]["content"]
     return ReplyPair(
         id=turn.id,
         context=transcript(turn.history),
-        seeker=seeker,
+        seeker=turn.seeker,
         strategy=turn.strategy,
         chosen=turn.gold.text,
         rejected=rejected,
         supporter_history=tuple(u.text for u in turn.history if u.speaker == "supporter")[-4:],
+        chosen_first=turn_seed(seed, f"judge-order:{role}:{turn.id}") % 2 == 0,
     )
 
 
@@ -221,21 +224,22 @@ def joint_verdict(verdict: FilterVerdict, pair: dict[str, Any]) -> FilterVerdict
     errors = [STRATEGY_MISMATCH, *verdict.rejected_errors]
     keep = not verdict.chosen_errors
     reason = verdict.reason if not keep else f"kept: rejected shows {', '.join(errors)}"
-    return FilterVerdict(keep, verdict.judge, reason, verdict.chosen_errors, errors, True, verdict.error)
+    return replace(verdict, keep=keep, reason=reason, rejected_errors=errors, ok=True)
 
 
 def judge_pairs(
     role: str,
-    turns: dict[str, MineTurn],
+    turns: dict[str, Turn],
     pairs: list[dict[str, Any]],
     judge: PairJudge,
     out_file: Path,
     progress: Progress | None = None,
+    seed: int = 0,
 ) -> None:
     """Attach a verdict to every reply pair, reusing verdicts of the same judge from ``out_file``."""
     done = {v["id"]: v for v in read_rows(out_file) if v.get("judge") == judge.name}
     todo = [p for p in pairs if p["id"] not in done]
-    replies = {p["id"]: reply_pair(role, turns[p["id"]], p) for p in pairs}
+    replies = {p["id"]: reply_pair(role, turns[p["id"]], p, seed) for p in pairs}
     prepare = getattr(judge, "prepare", None)
     if prepare and todo:
         prepare([replies[p["id"]] for p in todo])
@@ -250,6 +254,7 @@ def judge_pairs(
     for pair in pairs:
         verdict = FilterVerdict(**{k: v for k, v in done[pair["id"]].items() if k != "id"})
         pair["judge"] = (joint_verdict(verdict, pair) if role == "joint" else verdict).to_dict()
+        pair["judge_order"] = "chosen first" if replies[pair["id"]].chosen_first else "rejected first"
 
 
 # --- the whole run ------------------------------------------------------------------------------
@@ -261,48 +266,100 @@ def mine(
     out_dir: Path,
     judge: PairJudge | None,
     progress: Progress | None = None,
+    adapters_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """Sample, pair, judge and write IPM-PrefDial; return the summary (also in ``summary.json``)."""
+    """Sample, pair, judge and write IPM-PrefDial; return the summary (also in ``summary.json``).
+
+    ``adapters_dir``: the folder ``models``' adapters came from; their weights' digests then guard a
+    resumed run against samples of other adapters."""
     config.check()
     missing = [r for r in config.roles if r not in models.roles]
     if missing:
         raise ValueError(f"no SFT adapter for {', '.join(missing)}: mining samples the SFT models")
+    check_scheme({r: models.manifests[r] for r in config.roles}, config.scheme)
     out_dir = Path(out_dir)
     for sub in ("samples", "verdicts", "ipm-prefdial"):
         (out_dir / sub).mkdir(parents=True, exist_ok=True)
+    adapters = adapter_ids(models, config.roles, adapters_dir)
+    guard_settings(out_dir, config, adapters)
     turns = select_turns(config)
     by_id = {t.id: t for t in turns}
     summary: dict[str, Any] = {
         "config": asdict(config),
+        "prompt_version": PROMPT_VERSION,
         "judge": judge.name if judge else None,
         "turns": len(turns),
-        "adapters": {r: models.manifests.get(r, {}).get("created") for r in config.roles},
+        "adapters": adapters,
         "roles": {},
     }
     for role in config.roles:
         started = time.perf_counter()
         samples = sample_role(models, role, turns, config, out_dir / "samples" / f"{role}.jsonl", progress)
         sampled = time.perf_counter() - started
+        capped = {t.id for t in turns if role != "planner" and not samples[t.id].get("finished", True)}
         pairs = [
             p
             for t in turns
-            if (p := candidate_pairs(role, t, samples[t.id]["sample"], config.keep_invalid)) is not None
+            if not (config.drop_capped and t.id in capped)
+            and (p := candidate_pairs(role, t, samples[t.id]["sample"], config.keep_invalid)) is not None
         ]
         if role != "planner" and judge is not None:
-            judge_pairs(role, by_id, pairs, judge, out_dir / "verdicts" / f"{role}.jsonl", progress)
+            verdicts = out_dir / "verdicts" / f"{role}.jsonl"
+            judge_pairs(role, by_id, pairs, judge, verdicts, progress, seed=config.seed)
         kept = [p for p in pairs if p.get("judge", {"keep": True})["keep"]]
         dropped = [p for p in pairs if not p.get("judge", {"keep": True})["keep"]]
         _write(out_dir / "ipm-prefdial" / f"{role}.jsonl", kept)
         _write(out_dir / "ipm-prefdial" / f"{role}.dropped.jsonl", dropped)
         summary["roles"][role] = role_summary(role, samples, turns, pairs, kept, sampled, started)
+        summary["roles"][role]["capped"] = len(capped)
     (out_dir / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return summary
+
+
+# Settings that do not change what a turn's sample is (it depends on its seed, not on the subset).
+SAMPLE_FREE_SETTINGS = ("roles", "batch_size", "keep_invalid", "drop_capped", "max_dialogues", "max_turns")
+SETTINGS_FILE = "settings.json"
+
+
+def adapter_ids(
+    models: RoleModels, roles: Sequence[str], adapters_dir: Path | None
+) -> dict[str, dict[str, Any]]:
+    """What identifies each sampled adapter: its weights' digest (when its folder is known) and its
+    manifest's creation time."""
+    found = {}
+    for role in roles:
+        weights = Path(adapters_dir) / role / "adapter_model.safetensors" if adapters_dir else None
+        digest = adapter_digest(weights) if weights and weights.is_file() else None
+        found[role] = {"created": models.manifests[role].get("created"), "weights": digest}
+    return found
+
+
+def guard_settings(out_dir: Path, config: MineConfig, adapters: dict[str, dict[str, Any]]) -> None:
+    """Refuse to resume samples drawn with other settings or adapters; record the settings otherwise."""
+    path = out_dir / SETTINGS_FILE
+    settings = {k: v for k, v in asdict(config).items() if k not in SAMPLE_FREE_SETTINGS}
+    settings["prompt_version"] = PROMPT_VERSION
+    stored = json.loads(path.read_text()) if path.is_file() else {"settings": settings, "adapters": {}}
+    changed = sorted(
+        k for k in settings.keys() | stored["settings"].keys() if settings.get(k) != stored["settings"].get(k)
+    )
+    changed += [
+        f"{r} adapter" for r in adapters if r in stored["adapters"] and stored["adapters"][r] != adapters[r]
+    ]
+    if changed:
+        raise ValueError(
+            f"{out_dir} holds samples mined with other settings ({', '.join(changed)}); use another --out"
+        )
+    if not path.is_file() and any((out_dir / "samples").glob("*.jsonl")):
+        raise ValueError(f"{out_dir} holds samples with no recorded settings; use another --out")
+    stored["adapters"].update(adapters)
+    path.write_text(json.dumps(stored, indent=2) + "\n")
 
 
 def role_summary(
     role: str,
     samples: dict[str, dict[str, Any]],
-    turns: Sequence[MineTurn],
+    turns: Sequence[Turn],
     pairs: Sequence[dict[str, Any]],
     kept: Sequence[dict[str, Any]],
     sample_seconds: float,

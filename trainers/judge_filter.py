@@ -40,6 +40,7 @@ class ReplyPair:
     chosen: str
     rejected: str
     supporter_history: tuple[str, ...] = ()  # the supporter's earlier replies in this conversation
+    chosen_first: bool = True  # a chat judge sees the chosen reply as A (else as B)
 
 
 @dataclass
@@ -51,6 +52,7 @@ class FilterVerdict:
     rejected_errors: list[str] = field(default_factory=list)
     ok: bool = True  # False: the judge gave no valid answer (the pair is dropped)
     error: str | None = None
+    chosen_label: str | None = None  # "A" or "B": how a chat judge was shown the chosen reply
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -101,12 +103,13 @@ FILTER_SYSTEM = (
 
 
 def filter_prompt(pair: ReplyPair) -> list[Any]:
+    first, second = (pair.chosen, pair.rejected) if pair.chosen_first else (pair.rejected, pair.chosen)
     user = (
         f"Conversation so far:\n{pair.context or '(none)'}\n\n"
         f"Seeker's last message: {pair.seeker or '(none)'}\n"
         f"Both replies were meant to use the strategy {pair.strategy}: {DEFINITIONS.get(pair.strategy, '')}\n"
-        f"Reply A: {pair.chosen or '(empty)'}\n"
-        f"Reply B: {pair.rejected or '(empty)'}\n\nYour JSON verdict:"
+        f"Reply A: {first or '(empty)'}\n"
+        f"Reply B: {second or '(empty)'}\n\nYour JSON verdict:"
     )
     return [SystemMessage(FILTER_SYSTEM), HumanMessage(user)]
 
@@ -153,9 +156,12 @@ class ChatPairJudge:
                 reason=f"dropped: no valid verdict after {self.attempts} attempts",
                 ok=False,
                 error=" | ".join(errors),
+                chosen_label="A" if pair.chosen_first else "B",
             )
-        chosen_errors, rejected_errors, why = parsed
+        a_errors, b_errors, why = parsed
+        chosen_errors, rejected_errors = (a_errors, b_errors) if pair.chosen_first else (b_errors, a_errors)
         verdict = decide(self.name, chosen_errors, rejected_errors, why)
+        verdict.chosen_label = "A" if pair.chosen_first else "B"
         if errors:
             verdict.error = " | ".join(errors)  # answered validly after a retry
         return verdict

@@ -6,7 +6,8 @@ command and wall time; a rerun skips finished stages and resumes the interrupted
 last checkpoint, mining and evaluation from their last written batch).
 
 Layout: ``OUT/sft/{planner,generator,joint}``, ``OUT/ipm``, ``OUT/dpo/{planner,generator,joint}``,
-``OUT/eval/<system>``, ``OUT/baseline``, ``OUT/head-dpo`` (the DPO adapters with a strategy head),
+``OUT/sft-prior`` and ``OUT/dpo-prior`` (copies with the planner's prior), ``OUT/head-dpo`` (the DPO
+adapters with a strategy head) and ``OUT/head-dpo-prior``, ``OUT/eval/<system>``, ``OUT/baseline``,
 ``OUT/compare``.
 """
 
@@ -72,69 +73,96 @@ SYSTEMS = {  # table name → (eval system, adapters stage folder)
 }
 PRIOR_SUFFIX = " + prior"
 HEAD_SYSTEM = "Decoupled-DPO + head"
+# The paper's own protocol: the planner writes its strategy freely, with neither prior nor head.
+GENERATED_SYSTEM = "Decoupled-DPO, generated strategy"
 
 
 def _slug(name: str) -> str:
-    return name.lower().replace(" + ", "-").replace(" ", "-")
+    return name.lower().replace(" + ", "-").replace(", ", "-").replace(" ", "-")
 
 
 def stages(cfg: PipelineConfig) -> list[Stage]:
+    """Every stage's command. Each gets the run's split scheme and seed, so no stage trains, fits or
+    evaluates on another scheme's dialogues; calibrate and head write new folders (``*-prior``,
+    ``head-dpo``) and never change the adapters they read."""
     out, seed = cfg.out, ["--seed", str(cfg.seed)]
-    model, data = cfg.model_args(), cfg.data_args()
+    model, data, scheme = cfg.model_args(), cfg.data_args(), ["--scheme", cfg.scheme]
     subset = ["--max-dialogues", str(cfg.train_dialogues)] if cfg.train_dialogues else []
     plan: list[Stage] = []
     for role in ROLES:
         examples = cfg.sft_examples.get(role)
-        args = ["train", "sft", "--role", role, "--out", str(out / "sft"), "--split", cfg.scheme]
+        args = ["train", "sft", "--role", role, "--out", str(out / "sft"), *scheme]
         args += ["--epochs", str(cfg.sft_epochs), *subset, "--resume", *seed, *model, *data]
         args += ["--max-examples", str(examples)] if examples else []
         plan.append(Stage(f"sft-{role}", tuple(args)))
-    args = ["mine", "--adapters", str(out / "sft"), "--out", str(out / "ipm"), "--split", cfg.scheme]
+    args = ["mine", "--adapters", str(out / "sft"), "--out", str(out / "ipm"), *scheme]
     args += [*subset, *seed, *model, *data]
     args += ["--max-turns", str(cfg.mine_turns)] if cfg.mine_turns else []
     plan.append(Stage("mine", tuple(args)))
     for role in ROLES:
         args = ["train", "dpo", "--role", role, "--sft", str(out / "sft"), "--mined", str(out / "ipm")]
-        args += ["--out", str(out / "dpo"), "--epochs", str(cfg.dpo_epochs), "--resume", *seed, *model]
+        args += [
+            "--out",
+            str(out / "dpo"),
+            *scheme,
+            "--epochs",
+            str(cfg.dpo_epochs),
+            "--resume",
+            *seed,
+            *model,
+        ]
         plan.append(Stage(f"dpo-{role}", tuple(args)))
     for name, (system, folder) in SYSTEMS.items():
         plan.append(Stage(f"eval-{_slug(name)}", _eval_args(cfg, name, system, folder, cfg.eval_replies)))
+    plan.append(
+        Stage(
+            f"eval-{_slug(GENERATED_SYSTEM)}",
+            _eval_args(cfg, GENERATED_SYSTEM, "decoupled", "dpo", 0, "--strategy-mode", "generate"),
+        )
+    )
     for folder in ("sft", "dpo"):
-        args = ["calibrate", "--adapters", str(out / folder), "--turns", str(cfg.calibrate_turns)]
-        plan.append(Stage(f"calibrate-{folder}", (*args, *model, *data)))
+        plan.append(_calibrate_stage(cfg, folder))
     for name, (system, folder) in SYSTEMS.items():
         if system == "decoupled":
             prior_name = name + PRIOR_SUFFIX
-            plan.append(Stage(f"eval-{_slug(prior_name)}", _eval_args(cfg, prior_name, system, folder, 0)))
+            plan.append(
+                Stage(f"eval-{_slug(prior_name)}", _eval_args(cfg, prior_name, system, f"{folder}-prior", 0))
+            )
     if cfg.baseline:
-        plan.append(
-            Stage("baseline", ("baseline", "--out", str(out / "baseline"), "--scheme", cfg.scheme, *data))
-        )
+        plan.append(Stage("baseline", ("baseline", "--out", str(out / "baseline"), *scheme, *data)))
     if cfg.head_train_turns:
-        args = ["head", "--adapters", str(out / "dpo"), "--out", str(out / "head-dpo")]
-        args += ["--scheme", cfg.scheme, "--train-turns", str(cfg.head_train_turns), *seed, *model, *data]
+        args = ["head", "--adapters", str(out / "dpo"), "--out", str(out / "head-dpo"), *scheme]
+        args += ["--train-turns", str(cfg.head_train_turns), *seed, *model, *data]
         plan.append(Stage("head-dpo", tuple(args)))
         plan.append(
             Stage(f"eval-{_slug(HEAD_SYSTEM)}", _eval_args(cfg, HEAD_SYSTEM, "decoupled", "head-dpo", 0))
         )
-        args = ["calibrate", "--adapters", str(out / "head-dpo"), "--turns", str(cfg.calibrate_turns)]
-        plan.append(Stage("calibrate-head-dpo", (*args, *model, *data)))
+        plan.append(_calibrate_stage(cfg, "head-dpo"))
         name = HEAD_SYSTEM + PRIOR_SUFFIX
-        plan.append(Stage(f"eval-{_slug(name)}", _eval_args(cfg, name, "decoupled", "head-dpo", 0)))
+        plan.append(Stage(f"eval-{_slug(name)}", _eval_args(cfg, name, "decoupled", "head-dpo-prior", 0)))
     plan.append(Stage("compare", tuple(compare_args(cfg))))
     return plan
 
 
-def _eval_args(cfg: PipelineConfig, name: str, system: str, folder: str, replies: int) -> tuple[str, ...]:
+def _calibrate_stage(cfg: PipelineConfig, folder: str) -> Stage:
+    args = ["calibrate", "--adapters", str(cfg.out / folder), "--out", str(cfg.out / f"{folder}-prior")]
+    args += ["--turns", str(cfg.calibrate_turns), "--scheme", cfg.scheme, "--seed", str(cfg.seed)]
+    return Stage(f"calibrate-{folder}", (*args, *cfg.model_args(), *cfg.data_args()))
+
+
+def _eval_args(
+    cfg: PipelineConfig, name: str, system: str, folder: str, replies: int, *extra: str
+) -> tuple[str, ...]:
     args = ["eval", "--system", system, "--adapters", str(cfg.out / folder), "--scheme", cfg.scheme]
     args += ["--out", str(cfg.out / "eval" / _slug(name)), "--replies", str(replies), "--seed", str(cfg.seed)]
-    args += ["--max-new-tokens", str(cfg.max_new_tokens), *cfg.model_args(), *cfg.data_args()]
+    args += ["--max-new-tokens", str(cfg.max_new_tokens), *extra, *cfg.model_args(), *cfg.data_args()]
     args += ["--limit", str(cfg.eval_turns)] if cfg.eval_turns else []
     return tuple(args)
 
 
 def compare_args(cfg: PipelineConfig) -> list[str]:
-    names = [*SYSTEMS, *(n + PRIOR_SUFFIX for n, (s, _) in SYSTEMS.items() if s == "decoupled")]
+    names = [*SYSTEMS, GENERATED_SYSTEM]
+    names += [n + PRIOR_SUFFIX for n, (s, _) in SYSTEMS.items() if s == "decoupled"]
     names += [HEAD_SYSTEM, HEAD_SYSTEM + PRIOR_SUFFIX] if cfg.head_train_turns else []
     args = ["compare", "--out", str(cfg.out / "compare")]
     for name in names:

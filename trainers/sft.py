@@ -47,7 +47,7 @@ class SFTRunConfig:
     lora_dropout: float = 0.0  # 0 lets peft skip the dropout copies of every LoRA input (speed, memory)
     target_modules: str = "all-linear"  # or a comma list, e.g. "q_proj,v_proj"
     lora_layers: int | None = None  # LoRA on the top N decoder layers only: backward stops below them
-    max_length: int = 1024  # tokens; longer examples are truncated (planner prompts are ~220)
+    max_length: int = 1536  # tokens; esc-prompts/2 examples measured at most 1,232 (2,000 per role)
     fast: bool = True  # trailing-window loss, left padding, length-grouped batches, no checkpointing
     share_prefix: bool = True  # fast path: run the batch's common prompt prefix once (single process)
     bf16: bool = True  # bfloat16 autocast, fp32 weights (≈1.6x less CPU compute with AVX512-BF16)
@@ -195,6 +195,7 @@ def train_sft(cfg: SFTRunConfig, log=print) -> dict[str, Any]:
         "base_model": cfg.base_model or DEFAULT_BASE,
         "base_model_path": str(base_path),
         "prompt_version": PROMPT_VERSION,
+        "scheme": cfg.scheme,
         "esc_graph_version": _version(),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "data": {

@@ -121,9 +121,18 @@ def eval_cmd(
         str | None, typer.Option(help="Judge replies: 'local' (the base model) or PROVIDER:MODEL (LangChain)")
     ] = None,
     judge_base_url: Annotated[str | None, typer.Option(help="Base URL of an OpenAI-compatible judge")] = None,
+    prior: Annotated[
+        bool, typer.Option("--prior/--no-prior", help="Apply a prior stored by `esc-graph calibrate`")
+    ] = True,
+    head: Annotated[
+        bool, typer.Option("--head/--no-head", help="Score with a strategy head stored by `esc-graph head`")
+    ] = True,
     overwrite: Annotated[bool, typer.Option(help="Start over instead of resuming")] = False,
 ) -> None:
-    """Run a system over ESConv turns with gold history; write predictions, metrics, report, plots."""
+    """Run a system over ESConv turns with gold history; write predictions, metrics, report, plots.
+
+    Adapters trained on another split scheme are refused; run.json records the prior and head in use.
+    """
     from esc_graph.adapters import AdapterError
     from esc_graph.models import load_role_models
     from trainers.data import DataError
@@ -145,6 +154,8 @@ def eval_cmd(
         seed=seed,
         base_model=base_model,
         adapters=str(adapters) if adapters else None,
+        prior=prior,
+        head=head,
     )
     out = out or Path("runs") / f"eval-{system}-{split}"
     quiet_libraries()

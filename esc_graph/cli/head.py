@@ -22,7 +22,8 @@ from esc_graph.cli.evaluate import DataOption, SchemeOption, progress_bar
 def head(
     adapters: PlannerAdaptersOption,
     out: Annotated[
-        Path | None, typer.Option(help="Copy the adapters here and fit the head there [in place]")
+        Path | None,
+        typer.Option("--out", help="New adapters folder holding the head [default: ADAPTERS-head]"),
     ] = None,
     train_turns: Annotated[int, typer.Option(help="Seeded subset of training turns [0: all]")] = 5000,
     valid_turns: Annotated[int, typer.Option(help="Validation turns that choose C [0: all]")] = 300,
@@ -31,20 +32,23 @@ def head(
     seed: SubsetSeedOption = 0,
     base_model: BaseModelOption = None,
 ) -> None:
-    """Fit a linear strategy head on the planner's own features; the planner then scores with it."""
+    """Fit a linear strategy head on the planner's own features; the planner then scores with it.
+
+    The adapters are copied to OUT and the head is stored there; ADAPTERS is never changed.
+    """
     quiet_libraries()
-    from esc_graph.adapters import AdapterError
+    from esc_graph.adapters import AdapterError, check_scheme, copy_adapters, read_manifest
     from esc_graph.models import load_role_models
     from trainers.data import DataError
-    from trainers.head import HeadConfig, copy_adapters, train_head
+    from trainers.head import HeadConfig, train_head
 
     config = HeadConfig(
         train_turns=train_turns or None, valid_turns=valid_turns or None, scheme=scheme, data=data, seed=seed
     )
+    target = out or adapters.with_name(f"{adapters.name}-head")
     try:
-        if out is not None:
-            copy_adapters(adapters, out)
-        target = out or adapters
+        check_scheme({"planner": read_manifest(adapters / "planner")}, scheme)
+        copy_adapters(adapters, target)
         models = load_role_models(base_model, target)
         with progress_bar("planner features (train, then valid)") as update:
             entry = train_head(

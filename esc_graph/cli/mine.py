@@ -21,7 +21,7 @@ from esc_graph.cli.common import (
     out_console,
     quiet_libraries,
 )
-from esc_graph.cli.train import DataOption, RoleOption, train_app
+from esc_graph.cli.train import DataOption, RoleOption, SchemeOption, train_app
 
 ROLES_HELP = "Comma list of roles to mine: planner, generator, joint"
 
@@ -66,9 +66,7 @@ def mine(
     roles: Annotated[str, typer.Option(help=ROLES_HELP)] = "planner,generator,joint",
     base_model: BaseModelOption = None,
     data: DataOption = None,
-    split: Annotated[str, typer.Option("--split", help="thu-coai (910/195/195) or decoupledesc (paper)")] = (
-        "thu-coai"
-    ),
+    scheme: SchemeOption = "thu-coai",
     max_dialogues: Annotated[int | None, typer.Option(help="Random subset of training dialogues")] = None,
     max_turns: Annotated[int | None, typer.Option(help="Random subset of supporter turns")] = None,
     temperature: Annotated[float, typer.Option(help="Sampling temperature")] = 0.7,
@@ -95,7 +93,7 @@ def mine(
     config = MineConfig(
         roles=tuple(r.strip() for r in roles.split(",") if r.strip()),
         data=data,
-        scheme=split,
+        scheme=scheme,
         max_dialogues=max_dialogues,
         max_turns=max_turns,
         seed=seed,
@@ -110,7 +108,7 @@ def mine(
         the_judge = _judge(judge, judge_base_url)
         models = load_role_models(base_model, adapters)
         with _progress() as update:
-            summary = run_mining(models, config, out, the_judge, progress=update)
+            summary = run_mining(models, config, out, the_judge, progress=update, adapters_dir=adapters)
     except (AdapterError, DataError, ValueError, OSError, RuntimeError) as exc:
         fail(str(exc))
     for role, stats in summary["roles"].items():
@@ -139,6 +137,7 @@ def dpo(
         "runs/dpo"
     ),
     base_model: BaseModelOption = None,
+    scheme: SchemeOption = "thu-coai",
     max_pairs: Annotated[int | None, typer.Option(help="Random subset of pairs")] = None,
     eval_fraction: Annotated[float, typer.Option(help="Hold out this share of pairs for margins")] = 0.0,
     epochs: Annotated[float, typer.Option(help="Training epochs")] = 1.0,
@@ -150,7 +149,7 @@ def dpo(
     loss_type: Annotated[
         str, typer.Option(help="TRL loss: sigmoid (DPO), ipo, hinge, robust, ...")
     ] = "sigmoid",
-    max_length: Annotated[int, typer.Option(help="Truncate prompt + completion to this many tokens")] = 1024,
+    max_length: Annotated[int, typer.Option(help="Truncate prompt + completion to this many tokens")] = 1536,
     bf16: Annotated[bool, typer.Option(help="bfloat16 autocast")] = False,
     seed: SeedOption = 0,
     save_steps: SaveStepsOption = 200,
@@ -169,6 +168,7 @@ def dpo(
         mined=mined,
         out=out,
         base_model=base_model,
+        scheme=scheme,
         max_pairs=max_pairs,
         eval_fraction=eval_fraction,
         seed=seed,

@@ -24,7 +24,9 @@ RoleOption = Annotated[str, typer.Option("--role", help="planner, generator or j
 DataOption = Annotated[
     str | None, typer.Option("--data", help="ESConv folder, or 'hf' [default: ../shared/data/esconv]")
 ]
-SchemeOption = Annotated[str, typer.Option("--split", help="thu-coai (910/195/195) or decoupledesc (paper)")]
+SchemeOption = Annotated[
+    str, typer.Option("--scheme", help="Split scheme: thu-coai (910/195/195) or decoupledesc (the paper's)")
+]
 
 
 @train_app.command("sft")
@@ -35,7 +37,7 @@ def sft(
     out: Annotated[Path, typer.Option("--out", help="Adapters folder; adapter in OUT/<role>/")] = Path(
         "runs/sft"
     ),
-    split: SchemeOption = "thu-coai",
+    scheme: SchemeOption = "thu-coai",
     max_dialogues: Annotated[int | None, typer.Option(help="Random subset of training dialogues")] = None,
     max_examples: Annotated[int | None, typer.Option(help="Random subset of training examples")] = None,
     epochs: Annotated[float, typer.Option(help="Training epochs")] = 1.0,
@@ -50,7 +52,7 @@ def sft(
         "all-linear"
     ),
     lora_layers: Annotated[int | None, typer.Option(help="LoRA on the top N layers only (faster)")] = None,
-    max_length: Annotated[int, typer.Option(help="Truncate examples to this many tokens")] = 1024,
+    max_length: Annotated[int, typer.Option(help="Truncate examples to this many tokens")] = 1536,
     fast: Annotated[
         bool, typer.Option(help="Trailing-window loss, grouped lengths, no checkpointing")
     ] = True,
@@ -77,7 +79,7 @@ def sft(
         out=out,
         base_model=base_model,
         data=data,
-        scheme=split,
+        scheme=scheme,
         max_dialogues=max_dialogues,
         max_examples=max_examples,
         seed=seed,
