@@ -32,6 +32,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def release_name(args: argparse.Namespace) -> str:
+    """The weights the page names: the adapters folder's name, or "prompt-only" without adapters."""
+    if args.fake:
+        return "fake (canned replies)"
+    if args.server_url:
+        return "whatever the server runs"
+    return args.adapters.resolve().name if args.adapters else "prompt-only"
+
+
 def choose_models(args: argparse.Namespace) -> tuple[SupportModels, str]:
     if args.fake:
         from examples.chatbot_app.app import fake_models
@@ -57,7 +66,14 @@ def main(argv: list[str] | None = None) -> None:
 
     args = parse_args(argv)
     models, mode = choose_models(args)
-    app = create_app(models, args.db, mode=mode, fake=args.fake, max_new_tokens=args.max_new_tokens)
+    app = create_app(
+        models,
+        args.db,
+        mode=mode,
+        fake=args.fake,
+        max_new_tokens=args.max_new_tokens,
+        release=release_name(args),
+    )
     print(f"esc-graph chat on http://{args.host}:{args.port}/  ({mode}; sessions in {args.db})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
 

@@ -4,7 +4,9 @@ Each user id owns its conversations; one conversation is one LangGraph thread in
 with ``stores.open_sessions_async`` (AsyncSqliteSaver + AsyncSqliteStore). A reply streams as
 server-sent events from ``graph.astream``: ``strategy`` (the planner's choice, before the reply),
 ``token`` (reply text as it is generated), ``risk`` (the safety gate fired), then ``done``
-(or ``error``: the turn failed, earlier turns are kept).
+(or ``error``: the turn failed, earlier turns are kept). A message may carry the seeker's ``locale``
+(the page sends the browser's, or the one set on the page): it picks the crisis lines, which ``done``
+also lists on their own (``helplines``) for the page to show as links.
 
 The user id in the URL stands in for the host app's login: a real app takes it from its own
 authenticated session, never from the client.
@@ -25,20 +27,36 @@ from fastapi import FastAPI, HTTPException
 from fastapi.responses import HTMLResponse, StreamingResponse
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from esc_graph import Context, SupportModels, build_graph
 from esc_graph.inputs import InvalidMessage, clean_seeker_text
 from esc_graph.memory import THREADS, user_namespace
+from esc_graph.safety.resources import INTERNATIONAL, resources_for
 from stores import open_sessions_async
 
 PAGE = Path(__file__).with_name("static") / "index.html"
 USER_ID = re.compile(r"^[A-Za-z0-9_.@-]{1,64}$")
 THREAD_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+LOCALE = r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8}){0,3}$"  # a BCP 47 tag such as en-GB or pt-BR
+HELPLINE_DIRECTORY = "https://findahelpline.com"
 
 
 class NewMessage(BaseModel):
     text: str
+    locale: str | None = Field(default=None, pattern=LOCALE)
+
+
+def helplines(locale: str | None) -> dict[str, Any]:
+    """The crisis lines the reply names for ``locale``, for the page to show as links."""
+    found = resources_for(locale)
+    lines = [] if found is INTERNATIONAL else list(found.lines)
+    return {
+        "region": found.region,
+        "emergency": found.emergency,
+        "lines": lines,
+        "directory": HELPLINE_DIRECTORY,
+    }
 
 
 class _CannedScorer:
@@ -82,8 +100,11 @@ def create_app(
     mode: str = "local model",
     fake: bool = False,
     max_new_tokens: int = 60,
+    release: str = "prompt-only",
 ) -> FastAPI:
-    """The app; ``mode`` is shown on the page, ``fake`` adds a warning banner."""
+    """The app; ``mode`` and ``release`` (the weights: an adapters folder's name, or "prompt-only") are
+    shown on the page, ``fake`` adds a warning banner. A turn whose output names its own ``release``
+    shows that one instead."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -116,7 +137,7 @@ def create_app(
 
     @app.get("/api/info")
     async def info() -> dict[str, Any]:
-        return {"mode": mode, "fake": fake}
+        return {"mode": mode, "fake": fake, "release": release}
 
     @app.get("/api/users/{user_id}/conversations")
     async def conversations(user_id: str) -> list[dict[str, Any]]:
@@ -147,11 +168,12 @@ def create_app(
             text = clean_seeker_text(body.text)
         except InvalidMessage as exc:
             raise HTTPException(422, str(exc)) from None
-        return StreamingResponse(turn(user_id, thread_id, text), media_type="text/event-stream")
+        stream = turn(user_id, thread_id, text, body.locale)
+        return StreamingResponse(stream, media_type="text/event-stream")
 
-    async def turn(user_id: str, thread_id: str, text: str) -> AsyncIterator[str]:
+    async def turn(user_id: str, thread_id: str, text: str, locale: str | None) -> AsyncIterator[str]:
         config = {"configurable": {"thread_id": thread_id}}
-        context = Context(user_id=user_id, max_new_tokens=max_new_tokens)
+        context = Context(user_id=user_id, max_new_tokens=max_new_tokens, locale=locale or "")
         final: dict[str, Any] = {}
         try:
             async for kind, payload in app.state.graph.astream(
@@ -181,6 +203,8 @@ def create_app(
                 "crisis": bool(last and last.get("crisis")),
                 "turn": final.get("turn"),
                 "disclosure": final.get("disclosure"),
+                "helplines": helplines(context.locale) if final.get("risk") else None,
+                "release": final.get("release") or release,
             },
         )
 
