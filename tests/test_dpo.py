@@ -116,6 +116,21 @@ def test_dpo_refuses_a_missing_pairs_file(tiny_model_dir: Path, tmp_path: Path) 
         train_dpo(tiny_cfg(tiny_model_dir, tmp_path))
 
 
+def test_dpo_refuses_an_sft_adapter_or_pairs_of_another_scheme(
+    tiny_model_dir: Path, tmp_path: Path, planner_pairs: Path
+) -> None:
+    from esc_graph.adapters import AdapterError
+
+    cfg = tiny_cfg(tiny_model_dir, tmp_path, scheme="decoupledesc")
+    with pytest.raises(AdapterError, match="trained on the thu-coai split scheme, not decoupledesc"):
+        train_dpo(cfg)
+    summary = planner_pairs.parent.parent / "summary.json"
+    summary.write_text(json.dumps({"config": {"scheme": "decoupledesc"}}))
+    with pytest.raises(AdapterError, match="mined on the decoupledesc split scheme, not thu-coai"):
+        train_dpo(tiny_cfg(tiny_model_dir, tmp_path))
+    assert not (tmp_path / "dpo").exists()
+
+
 def test_cli_mines_then_trains_dpo(tiny_model_dir: Path, esconv_dir: Path, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

@@ -77,6 +77,53 @@ def test_decoupled_eval_uses_the_planner_adapter(tiny_model_dir, tiny_models, es
         assert max(abs(b["strategy_probs"][s] - a["strategy_probs"][s]) for s in STRATEGY_NAMES) > 1e-4
 
 
+def test_eval_refuses_adapters_of_another_scheme(tiny_model_dir, esconv_dir, tmp_path) -> None:
+    from tests.helpers import save_random_adapter
+
+    adapters = tmp_path / "adapters"
+    save_random_adapter(tiny_model_dir, adapters / "planner", seed=1, scheme="decoupledesc")
+    cmd = [sys.executable, "-m", "esc_graph.cli", "eval", "--adapters", str(adapters), "--limit", "2"]
+    cmd += ["--replies", "0", "--base-model", str(tiny_model_dir), "--out", str(tmp_path / "out")]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "planner adapter was trained on the decoupledesc split scheme, not thu-coai" in done.stderr
+    assert not (tmp_path / "out" / "predictions.jsonl").exists()
+
+
+def test_run_json_records_the_prior_and_head_in_use(tiny_model_dir, esconv_dir, tmp_path) -> None:
+    from esc_graph.calibration import PRIOR_KEY, prior_entry
+    from esc_graph.models import load_role_models
+    from esc_graph.prompts import PROMPT_VERSION
+    from tests.helpers import save_random_adapter
+
+    planner = save_random_adapter(tiny_model_dir, tmp_path / "adapters" / "planner", seed=1)
+    manifest = json.loads((planner / "esc_manifest.json").read_text())
+    favour = {s: (0.9 if s == "Question" else 0.1 / 7) for s in STRATEGY_NAMES}
+    manifest[PRIOR_KEY] = prior_entry(favour, 1.0, {"split": "valid", "scheme": "thu-coai"})
+    (planner / "esc_manifest.json").write_text(json.dumps(manifest))
+    models = load_role_models(str(tiny_model_dir), tmp_path / "adapters")
+    config = {"data": str(esconv_dir), **SMALL, "replies": 0}
+    evaluate(models, EvalConfig(**config), tmp_path / "with")
+    evaluate(models, EvalConfig(**config, prior=False), tmp_path / "without")
+    used = {
+        name: json.loads((tmp_path / name / "run.json").read_text())["settings"]
+        for name in ("with", "without")
+    }
+    assert used["with"]["prompt_version"] == PROMPT_VERSION
+    assert used["with"]["adapters_in_use"]["planner"]["prior"]["source"]["split"] == "valid"
+    assert used["without"]["adapters_in_use"]["planner"]["prior"] is None
+    assert used["with"]["adapters_in_use"]["planner"]["scheme"] == "thu-coai"
+    assert used["with"]["adapters_in_use"]["planner"]["head"] is None
+    with_rows, without_rows = _rows(tmp_path / "with"), _rows(tmp_path / "without")
+    assert all(
+        a["strategy_probs"] != pytest.approx(b["strategy_probs"])
+        for a, b in zip(with_rows, without_rows, strict=True)
+    )
+    # The same folder resumed with the prior switched is another run, refused.
+    with pytest.raises(EvalError, match="adapters_in_use"):
+        evaluate(models, EvalConfig(**config, prior=False), tmp_path / "with")
+
+
 def test_joint_eval_parses_tags_and_counts_invalid(tiny_models, esconv_dir, tmp_path) -> None:
     out = tmp_path / "joint"
     config = EvalConfig(system="joint", data=str(esconv_dir), strategy_mode="generate", **SMALL)
@@ -191,6 +238,26 @@ def test_compare_table_and_plot(tmp_path) -> None:
     assert "| 0.12–0.12 |" in lines["Vanilla-SFT"]  # one right turn: Q 1/8 in every resample
     assert "Vanilla-DPO" in text  # named as missing
     assert (tmp_path / "cmp" / "comparison.png").stat().st_size > 1000
+
+
+def test_compare_prints_each_rows_settings_and_refuses_mixed_schemes(tmp_path) -> None:
+    from trainers.compare import CompareError, compare
+
+    q = STRATEGY_NAMES[0]
+    for name, scheme, mode, prior in (("a", "thu-coai", "score", True), ("b", "thu-coai", "generate", None)):
+        _write(tmp_path / name / "predictions.jsonl", [{"gold_strategy": q, "pred_strategy": q}])
+        in_use = {"planner": {"prior": {"source": {}} if prior else None, "head": None}}
+        settings = {"prompt_version": "esc-prompts/2", "scheme": scheme, "strategy_mode": mode}
+        run = {"settings": {**settings, "adapters_in_use": in_use}}
+        (tmp_path / name / "run.json").write_text(json.dumps(run))
+    text = compare([f"A={tmp_path / 'a'}", f"B={tmp_path / 'b'}"], tmp_path / "cmp")
+    assert "| A | esc-prompts/2, thu-coai, scored, prior, no head |" in text
+    assert "| B | esc-prompts/2, thu-coai, generated, no prior, no head |" in text
+    run = json.loads((tmp_path / "b" / "run.json").read_text())
+    run["settings"]["scheme"] = "decoupledesc"
+    (tmp_path / "b" / "run.json").write_text(json.dumps(run))
+    with pytest.raises(CompareError, match="different split schemes"):
+        compare([f"A={tmp_path / 'a'}", f"B={tmp_path / 'b'}"], tmp_path / "cmp")
 
 
 def test_compare_puts_q_beside_the_reference_on_the_same_turns(tmp_path) -> None:

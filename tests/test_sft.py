@@ -150,7 +150,10 @@ def test_saved_adapter_loads_into_the_graph_and_moves_its_strategies(
     saved = read_manifest(out / "planner")
     assert saved == json.loads(json.dumps(manifest))
     assert saved["role"] == "planner" and saved["prompt_version"] == PROMPT_VERSION
-    assert saved["base_model"] == str(tiny_model_dir) and saved["data"]["scheme"] == "thu-coai"
+    assert (
+        saved["base_model"] == str(tiny_model_dir)
+        and saved["scheme"] == saved["data"]["scheme"] == "thu-coai"
+    )
     assert saved["data"]["strategies"] == {"Information": saved["data"]["examples"]}
     assert saved["training"]["global_steps"] == 12 and saved["training"]["tokens_per_second"] > 0
     assert saved["training"]["distributed"] == "NO" and saved["training"]["zero_stage"] is None
