@@ -13,7 +13,9 @@ Speed: TRL's fused LM head scores only the completion positions on GPUs, but on 
 scores every position of prompt and completion against the whole vocabulary (49k words for SmolLM2).
 For planner pairs (~220 prompt tokens, ~5 completion tokens) that is most of the step's time, so
 ``completion_only_head`` (on by default) makes it score the completion positions everywhere; the
-log-probabilities are the same (tests/test_dpo.py checks it).
+log-probabilities are the same (tests/test_dpo.py checks it). TRL has no public setting for it, so this
+changes TRL's private ``_use_triton`` during the loss: pyproject pins the exact TRL version it was checked
+on (``CHECKED_TRL``), and under any other version the stock path runs instead.
 """
 
 from __future__ import annotations
@@ -157,13 +159,18 @@ def split_pairs(cfg: DPORunConfig, rows: list[dict[str, Any]]) -> tuple[list[dic
     return [r for i, r in enumerate(rows) if i not in held], [r for i, r in enumerate(rows) if i in held]
 
 
+CHECKED_TRL = "1.16.0"  # the TRL version whose private _use_triton completion_positions_only replaces
+
+
 @contextlib.contextmanager
 def completion_positions_only(enabled: bool = True) -> Iterator[None]:
-    """Make TRL's fused LM head score only labelled positions, as it already does on Triton devices."""
+    """Make TRL's fused LM head score only labelled positions, as it already does on Triton devices
+    (only under ``CHECKED_TRL``; any other TRL keeps its own path)."""
+    import trl
     import trl.trainer.utils as trl_utils
 
     original = trl_utils._use_triton  # decides only "compact scoring" in that module
-    if enabled:
+    if enabled and trl.__version__ == CHECKED_TRL:
         trl_utils._use_triton = lambda device: True
     try:
         yield
