@@ -62,6 +62,7 @@ def test_every_stage_gets_the_scheme_and_seed_and_fitting_writes_new_folders(tmp
     generated = plan["eval-decoupled-dpo-generated-strategy"]
     assert _value(generated, "--strategy-mode") == "generate"
     assert _value(generated, "--adapters") == str(out / "dpo")
+    assert "--no-prior" in generated and "--no-head" in generated
 
 
 def _finish_all_but_compare(cfg: PipelineConfig) -> None:

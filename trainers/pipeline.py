@@ -48,7 +48,7 @@ class PipelineConfig:
     eval_turns: int | None = 300  # seeded subset of the test split (None: all 2,000+ turns)
     eval_replies: int = 40  # decoupled systems write replies for this many of them
     max_new_tokens: int = 40
-    calibrate_turns: int = 300
+    calibrate_turns: int = 300  # validation turns for the priors and for choosing the head's C
     head_train_turns: int | None = 5000  # training turns for the DPO planner's strategy head (0: no head)
     baseline: bool = True  # the MiniLM + logistic-regression reference row
 
@@ -117,7 +117,17 @@ def stages(cfg: PipelineConfig) -> list[Stage]:
     plan.append(
         Stage(
             f"eval-{_slug(GENERATED_SYSTEM)}",
-            _eval_args(cfg, GENERATED_SYSTEM, "decoupled", "dpo", 0, "--strategy-mode", "generate"),
+            _eval_args(
+                cfg,
+                GENERATED_SYSTEM,
+                "decoupled",
+                "dpo",
+                0,
+                "--strategy-mode",
+                "generate",
+                "--no-prior",
+                "--no-head",
+            ),
         )
     )
     for folder in ("sft", "dpo"):
@@ -132,7 +142,8 @@ def stages(cfg: PipelineConfig) -> list[Stage]:
         plan.append(Stage("baseline", ("baseline", "--out", str(out / "baseline"), *scheme, *data)))
     if cfg.head_train_turns:
         args = ["head", "--adapters", str(out / "dpo"), "--out", str(out / "head-dpo"), *scheme]
-        args += ["--train-turns", str(cfg.head_train_turns), *seed, *model, *data]
+        args += ["--train-turns", str(cfg.head_train_turns), "--valid-turns", str(cfg.calibrate_turns)]
+        args += [*seed, *model, *data]
         plan.append(Stage("head-dpo", tuple(args)))
         plan.append(
             Stage(f"eval-{_slug(HEAD_SYSTEM)}", _eval_args(cfg, HEAD_SYSTEM, "decoupled", "head-dpo", 0))

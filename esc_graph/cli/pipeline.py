@@ -30,7 +30,9 @@ def pipeline(
     eval_turns: Annotated[int, typer.Option(help="Seeded subset of test turns [0: all]")] = 300,
     eval_replies: Annotated[int, typer.Option(help="Decoupled systems: replies written for this many")] = 40,
     max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = 40,
-    calibrate_turns: Annotated[int, typer.Option(help="Validation turns for the planner's prior")] = 300,
+    calibrate_turns: Annotated[
+        int, typer.Option(help="Validation turns for the priors and the head's C")
+    ] = 300,
     head_train_turns: Annotated[
         int, typer.Option(help="Training turns for the DPO planner's strategy head [0: no head]")
     ] = 5000,
