@@ -23,6 +23,7 @@ from transformers import (
     DynamicCache,
     PreTrainedModel,
     PreTrainedTokenizerBase,
+    TextStreamer,
 )
 
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
@@ -471,28 +472,16 @@ def sampling_kwargs(temperature: float, top_p: float) -> dict[str, Any]:
     return {"do_sample": False}
 
 
-class _CallbackStreamer:
-    """Feeds decoded text pieces to a callback as generate() produces tokens."""
+class _CallbackStreamer(TextStreamer):
+    """transformers' text streamer, handing each finished piece of text to a callback."""
 
     def __init__(self, tokenizer: PreTrainedTokenizerBase, on_token: Callable[[str], None]) -> None:
-        self.tokenizer = tokenizer
+        super().__init__(tokenizer, skip_prompt=True, skip_special_tokens=True)
         self.on_token = on_token
-        self.tokens: list[int] = []
-        self.sent = 0
-        self.prompt_seen = False
 
-    def put(self, value: torch.Tensor) -> None:
-        if not self.prompt_seen:  # generate() first passes the prompt
-            self.prompt_seen = True
-            return
-        self.tokens.extend(value.reshape(-1).tolist())
-        text = self.tokenizer.decode(self.tokens, skip_special_tokens=True)
-        if len(text) > self.sent and not text.endswith("\ufffd"):
-            self.on_token(text[self.sent :])
-            self.sent = len(text)
-
-    def end(self) -> None:
-        return None
+    def on_finalized_text(self, text: str, stream_end: bool = False) -> None:
+        if text:
+            self.on_token(text)
 
 
 def load_role_models(
