@@ -9,44 +9,35 @@ from dataclasses import dataclass
 class Strategy:
     name: str
     definition: str
-    stage: str  # Hill's helping-skills stage the strategy mostly serves
 
 
 STRATEGIES: tuple[Strategy, ...] = (
-    Strategy(
-        "Question", "Ask about the seeker's situation or feelings to understand them better.", "exploration"
-    ),
+    Strategy("Question", "Ask about the seeker's situation or feelings to understand them better."),
     Strategy(
         "Restatement or Paraphrasing",
         "Restate what the seeker said, more concisely, so they can see their situation clearly.",
-        "exploration",
     ),
     Strategy(
         "Reflection of feelings",
         "Name and reflect the feelings the seeker is expressing.",
-        "exploration",
     ),
     Strategy(
         "Self-disclosure",
         "Share a relatable perspective to show understanding and empathy.",
-        "comforting",
     ),
     Strategy(
         "Affirmation and Reassurance",
         "Affirm the seeker's strengths, motivation and capabilities, and offer reassurance.",
-        "comforting",
     ),
     Strategy(
         "Providing Suggestions",
         "Suggest ways forward, carefully, without telling the seeker what to do.",
-        "action",
     ),
     Strategy(
         "Information",
         "Give useful information: facts, data, opinions, resources, or answers to questions.",
-        "action",
     ),
-    Strategy("Others", "Greetings, thanks and other exchanges that fit no other strategy.", "any"),
+    Strategy("Others", "Greetings, thanks and other exchanges that fit no other strategy."),
 )
 
 STRATEGY_NAMES: tuple[str, ...] = tuple(s.name for s in STRATEGIES)
@@ -81,16 +72,3 @@ PROBLEMS: tuple[str, ...] = (
     "school bullying",
 )
 INTENSITIES: tuple[str, ...] = ("1", "2", "3", "4", "5")
-
-
-def normalise_problem(label: str) -> str:
-    """Map ESConv's raw problem_type spellings onto PROBLEMS."""
-    low = label.strip().lower()
-    return "issues with parents" if low in {"conflict with parents", "issues with parents"} else low
-
-
-def check_strategy(name: str) -> str:
-    """Return ``name`` if it is one of the 8 strategies, else raise ValueError listing them."""
-    if name not in DEFINITIONS:
-        raise ValueError(f"unknown strategy {name!r}; expected one of: {', '.join(STRATEGY_NAMES)}")
-    return name
