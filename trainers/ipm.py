@@ -14,10 +14,16 @@ at least one of Lack Empathy, Early Emotion Shift, Template Response. A joint pa
 strategy differs from gold also counts as showing an error ("Strategy Mismatch"), since a joint pair
 carries both choices; its chosen reply must still be clean.
 
-Output folder: ``samples/<role>.jsonl`` (every sample, appended batch by batch: an interrupted run
-resumes), ``verdicts/<role>.jsonl`` (the judge's verdict per pair, reused on resume when the judge is
-the same), ``ipm-prefdial/<role>.jsonl`` (kept pairs: ``prompt``/``chosen``/``rejected`` plus
-bookkeeping and the verdict), ``ipm-prefdial/<role>.dropped.jsonl`` and ``summary.json``.
+Every turn is sampled with its own seed (the run's seed, the role and the turn id; see
+:mod:`trainers.generation`), so its sample does not depend on batching or order. Generator and joint
+samples that hit ``max_new_tokens`` before their end-of-turn token give no pair (``drop_capped``). A chat
+judge sees the gold reply as A or as B, drawn per pair and recorded.
+
+Output folder: ``settings.json`` (what the samples depend on: a resumed run with other settings or
+other adapters is refused), ``samples/<role>.jsonl`` (every sample, appended batch by batch: an
+interrupted run resumes), ``verdicts/<role>.jsonl`` (the judge's verdict per pair, reused on resume
+when the judge is the same), ``ipm-prefdial/<role>.jsonl`` (kept pairs: ``prompt``/``chosen``/
+``rejected`` plus bookkeeping and the verdict), ``ipm-prefdial/<role>.dropped.jsonl`` and ``summary.json``.
 """
 
 from __future__ import annotations
