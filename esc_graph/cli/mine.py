@@ -76,6 +76,12 @@ def mine(
     keep_invalid: Annotated[
         bool, typer.Option(help="Planner: keep answers that are none of the 8 names as rejected")
     ] = True,
+    drop_capped: Annotated[
+        bool,
+        typer.Option(
+            "--drop-capped/--keep-capped", help="Replies cut at --max-new-tokens give no pair (unfinished)"
+        ),
+    ] = True,
     judge: Annotated[
         str, typer.Option(help="Filter judge: offline, offline-rules, none, or PROVIDER:MODEL (LangChain)")
     ] = "offline",
@@ -102,6 +108,7 @@ def mine(
         batch_size=batch_size,
         max_new_tokens=max_new_tokens,
         keep_invalid=keep_invalid,
+        drop_capped=drop_capped,
     )
     try:
         config.check()
