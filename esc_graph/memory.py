@@ -12,6 +12,7 @@ the seeker was last told they talk to an AI. Layout, one namespace per user:
 from __future__ import annotations
 
 import threading
+import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
@@ -46,11 +47,26 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+MAX_USER_ID = 200
+ANONYMOUS = "anonymous"
+
+
+def check_user_id(user_id: object) -> str:
+    """A user id as every entry point accepts it: non-empty text, no outer spaces, no control characters."""
+    if not isinstance(user_id, str) or not user_id:
+        raise ValueError("user id must not be empty")
+    if user_id != user_id.strip():
+        raise ValueError(f"user id {user_id!r} must not start or end with spaces")
+    if len(user_id) > MAX_USER_ID:
+        raise ValueError(f"user id is {len(user_id)} characters long; at most {MAX_USER_ID}")
+    if any(unicodedata.category(c).startswith("C") for c in user_id):
+        raise ValueError(f"user id {user_id!r} must not contain control or invisible characters")
+    return user_id
+
+
 def user_label(user_id: str) -> str:
     """The user id as one namespace label (store labels may not be empty or contain '.')."""
-    if not user_id:
-        raise ValueError("user id must not be empty")
-    return user_id.replace("%", "%25").replace(".", "%2E")
+    return check_user_id(user_id).replace("%", "%25").replace(".", "%2E")
 
 
 def user_id_from_label(label: str) -> str:
@@ -240,7 +256,8 @@ def _ids(runtime: Runtime[Context]) -> tuple[str, str] | None:
     thread_id = info.thread_id if info else None
     if runtime.store is None or not thread_id:
         return None
-    return getattr(runtime.context, "user_id", None) or "anonymous", thread_id
+    user_id = getattr(runtime.context, "user_id", None)
+    return check_user_id(ANONYMOUS if user_id is None else user_id), thread_id
 
 
 def recall(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:

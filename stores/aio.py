@@ -11,7 +11,7 @@ from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from langgraph.store.sqlite.aio import AsyncSqliteStore
 
 from stores.base import Sessions, SessionStoreError, default_db_location, is_postgres_url
-from stores.sqlite import PRAGMAS, prepare_file, sync_pragma
+from stores.sqlite import PRAGMAS, damaged, is_damage, prepare_file, sync_pragma
 
 
 class _ImmediateAsyncSqliteStore(AsyncSqliteStore):
@@ -44,6 +44,8 @@ async def _connect(path: Path, synchronous: str | None) -> aiosqlite.Connection:
         for pragma in pragmas:
             await conn.execute(pragma)
     except (OSError, aiosqlite.Error) as exc:
+        if is_damage(exc):
+            raise damaged(path, exc) from None
         raise SessionStoreError(f"cannot open database {path}: {exc}") from None
     return conn
 
@@ -72,5 +74,12 @@ async def open_sessions_async(
             await checkpointer.setup()
             await store.setup()
         except aiosqlite.Error as exc:
+            if is_damage(exc):
+                raise damaged(path, exc) from None
             raise SessionStoreError(f"cannot use database {path}: {exc}") from None
-        yield Sessions(path, None, checkpointer, store)
+        try:
+            yield Sessions(path, None, checkpointer, store)
+        except aiosqlite.DatabaseError as exc:
+            if is_damage(exc):
+                raise damaged(path, exc) from None
+            raise

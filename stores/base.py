@@ -21,6 +21,19 @@ def is_postgres_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(POSTGRES_SCHEMES)
 
 
+def redact(location: object) -> str:
+    """A database location fit for messages and logs: a URL's password becomes ``***``."""
+    text = str(location)
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        return text
+    credentials, at, host = rest.rpartition("@")
+    if not at or ":" not in credentials:
+        return text
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:***@{host}"
+
+
 def default_db_location() -> Path | str:
     """``$ESC_GRAPH_DB`` (a file or a Postgres URL), else sessions.sqlite in the user's data folder."""
     configured = os.environ.get("ESC_GRAPH_DB")

@@ -8,19 +8,24 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
+from urllib.parse import urlsplit
 
 from stores.base import Sessions, SessionStoreError
+from stores.base import redact as _redact
 
 POOL_SIZE = 10
 
 
-def _redact(url: str) -> str:
-    """The URL without its password, for error messages."""
-    scheme, sep, rest = url.partition("://")
-    creds, at, host = rest.rpartition("@")
-    if not at:
-        return url
-    return f"{scheme}{sep}{creds.split(':', 1)[0]}@{host}"
+def _cannot_open(url: str, exc: Exception) -> SessionStoreError:
+    """The error with the URL's password masked, in the URL and anywhere the driver repeated it."""
+    message = " ".join(str(exc).split())
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        password = None
+    if password:
+        message = message.replace(password, "***")
+    return SessionStoreError(f"cannot open database {_redact(url)}: {message}")
 
 
 def _imports() -> Any:
@@ -56,7 +61,7 @@ def open_postgres_sessions(url: str, *, pool_size: int = POOL_SIZE) -> Iterator[
         )
         pool.open(wait=True, timeout=10)
     except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
-        raise SessionStoreError(f"cannot open database {_redact(url)}: {exc}") from None
+        raise _cannot_open(url, exc) from None
     try:
         checkpointer = saver_cls(pool)
         store = store_cls(pool)
@@ -79,7 +84,7 @@ async def open_postgres_sessions_async(url: str, *, pool_size: int = POOL_SIZE) 
         )
         await pool.open(wait=True, timeout=10)
     except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
-        raise SessionStoreError(f"cannot open database {_redact(url)}: {exc}") from None
+        raise _cannot_open(url, exc) from None
     try:
         checkpointer = saver_cls(pool)
         store = store_cls(pool)

@@ -13,7 +13,43 @@ from langgraph.store.sqlite import SqliteStore
 
 from stores.base import Sessions, SessionStoreError, default_db_location, default_db_path, is_postgres_url
 
-__all__ = ["Sessions", "SessionStoreError", "connect", "default_db_path", "open_sessions", "prepare_file"]
+__all__ = [
+    "Sessions",
+    "SessionStoreError",
+    "check_integrity",
+    "connect",
+    "default_db_path",
+    "open_sessions",
+    "prepare_file",
+]
+
+# SQLite's own words for a file whose pages are damaged, or that is not a database at all.
+_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def is_damage(exc: BaseException) -> bool:
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(_DAMAGE_CODES) or "malformed" in str(exc) or "not a database" in str(exc)
+
+
+def damaged(path: Path, problem: object) -> SessionStoreError:
+    problem = " ".join(str(problem).split())
+    return SessionStoreError(
+        f"session database {path} is damaged ({problem}); check it with SQLite's own tool: "
+        f'sqlite3 {path} "PRAGMA integrity_check" (then restore a backup, or try sqlite3\'s .recover)'
+    )
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's quick check over every page; raises ``SessionStoreError`` naming the first problem."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, exc) from None
+    if rows != [("ok",)]:
+        raise damaged(path, rows[0][0] if rows else "no answer from quick_check")
 
 
 def _create_private(path: Path) -> None:
@@ -56,9 +92,15 @@ def connect(path: Path | str, synchronous: str | None = None) -> sqlite3.Connect
     pragmas = (*PRAGMAS, sync_pragma(synchronous))
     try:
         conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise SessionStoreError(f"cannot open database {path}: {exc}") from None
+    try:
         for pragma in pragmas:
             conn.execute(pragma)
     except sqlite3.Error as exc:
+        conn.close()
+        if is_damage(exc):
+            raise damaged(path, exc) from None
         raise SessionStoreError(f"cannot open database {path}: {exc}") from None
     return conn
 
@@ -91,5 +133,13 @@ def open_sessions(path: Path | str | None = None, *, synchronous: str | None = N
             checkpointer.setup()
             store.setup()
         except sqlite3.Error as exc:
+            if is_damage(exc):
+                raise damaged(path, exc) from None
             raise SessionStoreError(f"cannot use database {path}: {exc}") from None
-        yield Sessions(path, saver_conn, checkpointer, store)
+        try:
+            yield Sessions(path, saver_conn, checkpointer, store)
+        except sqlite3.DatabaseError as exc:
+            # Damage can hide in pages that only a later read touches.
+            if is_damage(exc):
+                raise damaged(path, exc) from None
+            raise

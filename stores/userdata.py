@@ -13,7 +13,16 @@ from typing import Any
 from langchain_core.messages import messages_from_dict, messages_to_dict
 from langgraph.graph.state import CompiledStateGraph
 
-from esc_graph.memory import ROOT, THREADS, forget_user, list_threads, now, user_label, user_namespace
+from esc_graph.memory import (
+    ROOT,
+    THREADS,
+    check_user_id,
+    forget_user,
+    list_threads,
+    now,
+    user_label,
+    user_namespace,
+)
 from stores.base import Sessions, SessionStoreError
 
 EXPORT_FORMAT = "esc-graph-export/1"
@@ -62,14 +71,70 @@ def export_user(sessions: Sessions, user_id: str) -> dict[str, Any]:
     }
 
 
+def _malformed(where: str, what: str) -> SessionStoreError:
+    return SessionStoreError(f"malformed export: {where} {what}")
+
+
+def check_export(data: Any) -> None:
+    """Refuse anything but a well-formed export before a single row is written."""
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        raise SessionStoreError(f"not an esc-graph export: expected a JSON object, got {kind}")
+    if data.get("format") != EXPORT_FORMAT:
+        found = data.get("format")
+        raise SessionStoreError(f"not an esc-graph export (format {found!r}, expected {EXPORT_FORMAT!r})")
+    try:
+        check_user_id(data.get("user"))
+    except ValueError as exc:
+        raise _malformed("'user':", str(exc)) from None
+    for field in ("memory", "threads"):
+        if not isinstance(data.get(field), list):
+            raise _malformed(f"{field!r}", "must be a list")
+    for i, item in enumerate(data["memory"]):
+        _check_memory_item(i, item)
+    for i, thread in enumerate(data["threads"]):
+        _check_thread(i, thread)
+
+
+def _check_memory_item(i: int, item: Any) -> None:
+    namespace = item.get("namespace") if isinstance(item, dict) else None
+    if not isinstance(namespace, list) or not all(isinstance(n, str) and n for n in namespace):
+        raise _malformed(f"memory item {i}:", "needs a 'namespace' list of names")
+    if not isinstance(item.get("key"), str) or not isinstance(item.get("value"), dict):
+        raise _malformed(f"memory item {i}:", "needs a string 'key' and an object 'value'")
+
+
+def _check_thread(i: int, thread: Any) -> None:
+    thread_id = thread.get("thread_id") if isinstance(thread, dict) else None
+    if not isinstance(thread_id, str) or not thread_id:
+        raise _malformed(f"thread {i}:", "needs a non-empty string 'thread_id'")
+    where = f"thread {thread_id!r}:"
+    if not isinstance(thread.get("values"), dict):
+        raise _malformed(where, "needs an object 'values'")
+    messages = thread.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise _malformed(where, "needs a non-empty 'messages' list")
+    for j, message in enumerate(messages):
+        body = message.get("data") if isinstance(message, dict) else None
+        if not isinstance(body, dict) or not isinstance(body.get("content"), str | list):
+            raise _malformed(f"{where} message {j}", "has no content")
+        try:
+            messages_from_dict([message])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _malformed(f"{where} message {j}", f"cannot be read ({exc!r})") from None
+
+
 def import_user(sessions: Sessions, data: dict[str, Any], *, user_id: str | None = None) -> int:
     """Write an export back (optionally under another user id); returns the number of threads.
 
-    Refuses to overwrite: every imported thread id must be new to this database.
+    Refuses a malformed export, and refuses to overwrite: every imported thread id must be new to
+    this database. Nothing is written unless both checks pass.
     """
-    if data.get("format") != EXPORT_FORMAT:
-        raise SessionStoreError(f"not an esc-graph export (format {data.get('format')!r})")
-    user_id = user_id or data["user"]
+    check_export(data)
+    try:
+        user_id = check_user_id(user_id if user_id is not None else data["user"])
+    except ValueError as exc:
+        raise SessionStoreError(str(exc)) from None
     graph = _graph(sessions)
     for thread in data["threads"]:
         if graph.get_state(_config(thread["thread_id"])).values:

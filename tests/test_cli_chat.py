@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,103 @@ def test_unusable_db_paths_give_one_line_errors(tiny_model_dir: Path, tmp_path: 
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and str(path) in lines[0]
     assert not_a_db.read_bytes() == original
+
+
+CONCURRENT = 4
+
+
+def test_concurrent_turns_on_one_thread_queue_up_and_none_is_lost(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    """Four `chat --json` processes on one thread: turns 1-4, all stored, catalog and memory agree."""
+    from esc_graph.memory import get_profile, get_thread
+    from stores import hold_thread, open_sessions
+
+    db = tmp_path / "s.sqlite"
+    cmd = [sys.executable, "-m", "esc_graph.cli", "chat", "--base-model", str(tiny_model_dir), "--json"]
+    common = ["--db", str(db), "--user", "u1", "--thread", "shared", "--seed", "0"]
+    logs = [tmp_path / f"err-{i}.txt" for i in range(CONCURRENT)]
+    with open_sessions(db) as sessions, hold_thread(sessions, "shared"):
+        # While this test holds the thread, all four load their model and queue up behind it.
+        procs = []
+        for i, log in enumerate(logs):
+            with log.open("w") as err:
+                procs.append(
+                    subprocess.Popen(
+                        [*cmd, *common, "--message", f"message number {i}"],
+                        stdout=subprocess.PIPE,
+                        stderr=err,
+                        text=True,
+                    )
+                )
+        deadline = time.monotonic() + 300
+        while not all("waiting: another process" in log.read_text() for log in logs):
+            assert time.monotonic() < deadline and all(p.poll() is None for p in procs), [
+                log.read_text() for log in logs
+            ]
+            time.sleep(0.2)
+    outputs = [p.communicate(timeout=300)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0] * CONCURRENT, [log.read_text() for log in logs]
+    results = [json.loads(out) for out in outputs]
+    assert sorted(r["turn"] for r in results) == [1, 2, 3, 4]
+    messages = stored_messages(db, "shared")
+    assert len(messages) == 2 * CONCURRENT
+    assert sorted(messages[0::2]) == [f"message number {i}" for i in range(CONCURRENT)]
+    with open_sessions(db) as sessions:
+        assert get_thread(sessions.store, "u1", "shared")["turns"] == CONCURRENT
+        assert get_profile(sessions.store, "u1")["turns"] == CONCURRENT
+
+
+def test_a_busy_thread_fails_clearly_after_the_wait_and_stores_nothing(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from esc_graph.cli import app
+    from esc_graph.graph import build_graph
+    from stores import hold_thread, open_sessions
+    from tests.test_sessions_fakes import fake_models, turn
+
+    db = tmp_path / "s.sqlite"
+    with open_sessions(db) as sessions:
+        graph = build_graph(fake_models(), checkpointer=sessions.checkpointer, store=sessions.store)
+        turn(graph, "local", "t1", "Work has been crushing me.")
+    args = ["chat", "--base-model", str(tiny_model_dir), "--json", "--db", str(db), "--thread", "t1"]
+    with open_sessions(db) as sessions, hold_thread(sessions, "t1"):  # another process's turn
+        busy = CliRunner().invoke(app, [*args, "--wait", "0", "--message", "Still here."])
+    assert busy.exit_code == 2 and busy.stdout == ""
+    errors = [line for line in busy.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "'t1' is busy" in errors[0]
+    assert stored_messages(db, "t1") == ["Work has been crushing me.", "reply 1"]
+
+
+def test_chat_on_a_damaged_database_names_it_and_loads_no_model(tmp_path: Path) -> None:
+    from esc_graph.graph import build_graph
+    from stores import open_sessions
+    from tests.test_sessions_fakes import fake_models, turn
+    from tests.test_stores import damage_checkpoints
+
+    db = tmp_path / "s.sqlite"
+    with open_sessions(db) as sessions:
+        graph = build_graph(fake_models(), checkpointer=sessions.checkpointer, store=sessions.store)
+        turn(graph, "u1", "t1", "I keep failing my exams")
+    damage_checkpoints(db)
+    before = db.read_bytes()
+    # A base model that does not exist: the database is checked before any model loads.
+    result = run_chat("--db", str(db), "--thread", "t1", "--message", "hello", base=tmp_path / "no-model")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "damaged" in lines[0] and "PRAGMA integrity_check" in lines[0]
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"), [(("--user", ""), "user id"), (("--thread", " "), "thread id")]
+)
+def test_empty_ids_are_refused(args: tuple[str, str], expected: str, tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    result = run_chat("--db", str(db), *args, "--message", "hello", base=tmp_path / "no-model")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0]
+    assert not db.exists()

@@ -138,3 +138,118 @@ def test_list_and_show(db: Path) -> None:
     missing = _in_process("sessions", "list", "--db", str(db.parent / "nope.sqlite"), code=2)
     assert "no session database" in missing.output
     assert not (db.parent / "nope.sqlite").exists()
+
+
+def _one_line_error(result: Result) -> str:
+    """The CLI's answer to bad input: exit code 2, one line on stderr, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    return lines[0]
+
+
+DAMAGED_COMMANDS = [
+    ("sessions", "list"),
+    ("sessions", "show", "--thread", "t-second"),
+    ("sessions", "show", "--user", GONE_USER),
+    ("sessions", "export", "--user", GONE_USER),
+    ("sessions", "delete", "--user", GONE_USER, "--yes"),
+    ("sessions", "delete", "--user", GONE_USER, "--thread", "t-second", "--yes"),
+]
+
+
+@pytest.mark.parametrize("command", DAMAGED_COMMANDS, ids=lambda c: " ".join(c[1:3]))
+def test_a_damaged_database_is_named_with_the_way_to_check_it(command: tuple[str, ...], db: Path) -> None:
+    from tests.test_stores import damage_checkpoints
+
+    damage_checkpoints(db)
+    before = db.read_bytes()
+    line = _one_line_error(CliRunner().invoke(app, [*command, "--db", str(db)]))
+    assert str(db) in line and "damaged" in line and f'sqlite3 {db} "PRAGMA integrity_check"' in line
+    assert db.read_bytes() == before  # nothing was written
+
+
+def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("my own notes\n" * 400)
+    line = _one_line_error(CliRunner().invoke(app, ["sessions", "list", "--db", str(notes)]))
+    assert str(notes) in line and "not a database" in line
+    assert notes.read_text() == "my own notes\n" * 400
+
+
+def _export(db: Path) -> dict:
+    with open_sessions(db) as sessions:
+        from stores import export_user
+
+        return export_user(sessions, GONE_USER)
+
+
+def _edit(data: dict, change) -> dict:
+    change(data)
+    return data
+
+
+BAD_EXPORTS = [
+    ("empty list", lambda e: [], "expected a JSON object, got list"),
+    ("null", lambda e: None, "expected a JSON object, got NoneType"),
+    ("other format", lambda e: {**e, "format": "chat-log/2"}, "not an esc-graph export"),
+    ("empty user", lambda e: {**e, "user": ""}, "user id must not be empty"),
+    ("threads not a list", lambda e: {**e, "threads": {}}, "'threads' must be a list"),
+    ("thread without id", lambda e: _edit(e, lambda d: d["threads"][0].pop("thread_id")), "thread_id"),
+    ("thread without values", lambda e: _edit(e, lambda d: d["threads"][0].pop("values")), "'values'"),
+    (
+        "message without content",
+        lambda e: _edit(e, lambda d: d["threads"][0]["messages"][1]["data"].pop("content")),
+        "message 1 has no content",
+    ),
+    ("bad memory item", lambda e: _edit(e, lambda d: d["memory"][0].pop("value")), "memory item 0"),
+]
+
+
+@pytest.mark.parametrize(("case", "make", "expected"), BAD_EXPORTS, ids=[c[0] for c in BAD_EXPORTS])
+def test_a_malformed_export_is_refused_before_anything_is_written(
+    case: str, make, expected: str, db: Path, tmp_path: Path
+) -> None:
+    file = tmp_path / "bad.json"
+    file.write_text(json.dumps(make(_export(db))))
+    target = tmp_path / "target.sqlite"
+    line = _one_line_error(CliRunner().invoke(app, ["sessions", "import", str(file), "--db", str(target)]))
+    assert f"cannot import {file}" in line and expected in line
+    assert not target.exists()
+
+
+def test_unreadable_import_files(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "esc-graph-export/1", ')
+    target = str(tmp_path / "t.sqlite")
+    line = _one_line_error(CliRunner().invoke(app, ["sessions", "import", str(broken), "--db", target]))
+    assert str(broken) in line and "not JSON" in line
+    missing = tmp_path / "missing.json"
+    line = _one_line_error(CliRunner().invoke(app, ["sessions", "import", str(missing), "--db", target]))
+    assert str(missing) in line
+    assert not Path(target).exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("sessions", "show", "--user"),
+        ("sessions", "export", "--user"),
+        ("sessions", "delete", "--yes", "--user"),
+        ("sessions", "list", "--user"),
+    ],
+    ids=lambda c: c[1],
+)
+@pytest.mark.parametrize("user", ["", " ann", "ann\x00"], ids=["empty", "space", "control"])
+def test_user_ids_are_checked_the_same_way_everywhere(command: tuple[str, ...], user: str, db: Path) -> None:
+    before = db.read_bytes()
+    line = _one_line_error(CliRunner().invoke(app, [*command, user, "--db", str(db)]))
+    assert "user id" in line
+    assert db.read_bytes() == before
+
+
+def test_a_postgres_url_is_shown_without_its_password() -> None:
+    url = "postgresql://esc:Pa55-w0rd@db.example:5432/esc"
+    line = _one_line_error(CliRunner().invoke(app, ["sessions", "list", "--db", url]))
+    assert "Pa55-w0rd" not in line and "postgresql://esc:***@db.example:5432/esc" in line

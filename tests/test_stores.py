@@ -197,3 +197,88 @@ def test_default_location_and_env_override(tmp_path: Path, monkeypatch: pytest.M
     with open_sessions() as sessions:
         assert sessions.path == tmp_path / "x.sqlite"
     assert oct(os.stat(tmp_path / "x.sqlite").st_mode & 0o777) == "0o600"
+
+
+def damage_checkpoints(db: Path) -> None:
+    """Overwrite the root page of the checkpoint table, as a disk fault would; the memory rows stay."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'checkpoints'").fetchone()[0]
+    finally:
+        conn.close()
+    with db.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\xff" * page_size)
+
+
+def test_damage_found_on_read_names_the_file_and_the_check(tmp_path: Path) -> None:
+    from stores.sqlite import check_integrity
+
+    db = tmp_path / "d.sqlite"
+    with open_sessions(db) as sessions:
+        graph = build_graph(fake_models(), checkpointer=sessions.checkpointer, store=sessions.store)
+        turn(graph, "ann", "T", "my sister stopped calling me")
+    damage_checkpoints(db)
+    with pytest.raises(SessionStoreError) as caught:
+        with open_sessions(db) as sessions:
+            assert get_profile(sessions.store, "ann")["turns"] == 1  # memory pages are intact
+            graph = build_graph(fake_models(), checkpointer=sessions.checkpointer, store=sessions.store)
+            _messages(graph, "T")
+    message = str(caught.value)
+    assert str(db) in message and "damaged" in message and "PRAGMA integrity_check" in message
+    assert "\n" not in message
+    with pytest.raises(SessionStoreError, match="damaged"), open_sessions(db) as sessions:
+        check_integrity(sessions.conn, db)
+
+
+def test_one_turn_at_a_time_per_thread(tmp_path: Path) -> None:
+    from stores import ThreadBusy, hold_thread
+    from stores.turns import lock_folder
+
+    db = tmp_path / "s.sqlite"
+    order: list[str] = []
+    with open_sessions(db) as sessions:
+        with hold_thread(sessions, "my-private-thread"):
+            waits: list[str] = []
+            second = threading.Thread(
+                target=lambda: _hold_and_note(sessions, "my-private-thread", order, lambda: waits.append("w"))
+            )
+            second.start()
+            second.join(timeout=0.5)
+            assert second.is_alive() and order == []  # queued behind the first holder
+            with pytest.raises(ThreadBusy, match="busy"), hold_thread(sessions, "my-private-thread", wait=0):
+                pass
+            with hold_thread(sessions, "another-thread", wait=0):  # other threads are not held up
+                order.append("other")
+            order.append("first done")
+        second.join(timeout=30)
+        assert order == ["other", "first done", "second"] and waits == ["w"]
+    folder = lock_folder(db)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert all("private" not in p.name and stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
+
+
+def _hold_and_note(sessions, thread: str, order: list[str], on_wait) -> None:
+    from stores import hold_thread
+
+    with hold_thread(sessions, thread, wait=30, on_wait=on_wait):
+        order.append("second")
+
+
+@pytest.mark.parametrize(
+    ("location", "shown"),
+    [
+        ("postgresql://esc:s3cr3t@db.example:5432/esc", "postgresql://esc:***@db.example:5432/esc"),
+        ("postgres://esc:p%40ss@db/esc", "postgres://esc:***@db/esc"),
+        ("postgresql://esc@db/esc", "postgresql://esc@db/esc"),
+        ("/home/ann/sessions.sqlite", "/home/ann/sessions.sqlite"),
+    ],
+)
+def test_urls_are_shown_without_their_password(location: str, shown: str) -> None:
+    from stores.base import redact
+
+    assert redact(location) == shown

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 import uuid
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -101,76 +103,133 @@ def demo(
         _print_turn(_turn_result(out), text)
 
 
+LEAVE_HINT = "an empty line, Ctrl-D or Ctrl-C leaves"
+
+
+def _open_sessions(db: str | None, stack: ExitStack) -> Any:
+    """The session store, SQLite files checked page by page first; one-line errors."""
+    from stores import SessionStoreError, open_sessions
+    from stores.sqlite import check_integrity
+
+    try:
+        sessions = stack.enter_context(open_sessions(db))
+        if sessions.conn is not None:
+            check_integrity(sessions.conn, sessions.path)
+    except SessionStoreError as exc:
+        fail(str(exc))
+    return sessions
+
+
+def _checked_ids(user: str, thread: str | None) -> str:
+    from esc_graph.memory import check_user_id
+
+    try:
+        check_user_id(user)
+    except ValueError as exc:
+        fail(str(exc))
+    if thread is not None and not thread.strip():
+        fail("thread id must not be empty")
+    return thread or uuid.uuid4().hex
+
+
 def chat(
     message: Annotated[str | None, typer.Option("--message", "-m", help="Send one message and exit")] = None,
     db: Annotated[
-        Path | None, typer.Option("--db", help="SQLite file for sessions [default: user data folder]")
+        str | None,
+        typer.Option(
+            "--db",
+            help="SQLite file (or postgresql:// URL) for sessions",
+            show_default="$ESC_GRAPH_DB, else ~/.local/share/esc-graph/sessions.sqlite",
+        ),
     ] = None,
     user: Annotated[str, typer.Option("--user", help="User id (namespaces memory)")] = "local",
     thread: Annotated[
-        str | None, typer.Option("--thread", help="Conversation id [default: a new one]")
+        str | None, typer.Option("--thread", help="Conversation id", show_default="a new random id")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per turn")] = False,
+    wait: Annotated[
+        float, typer.Option(help="Seconds to wait while another process answers the same thread", min=0)
+    ] = 120.0,
     base_model: BaseModelOption = None,
     adapters: AdaptersOption = None,
-    seed: Annotated[int | None, typer.Option(help="Sampling seed")] = None,
+    seed: Annotated[int | None, typer.Option(help="Sampling seed", show_default="random")] = None,
 ) -> None:
-    """Talk with the supporter. With --message, run one turn (for scripts) and exit."""
+    """Talk with the supporter; an empty line, Ctrl-D or Ctrl-C leaves (every turn is already saved).
+
+    With --message, run one turn (for scripts) and exit. One turn at a time per thread: a turn on a
+    thread that another process is answering waits for it (--wait), then fails with a clear error.
+    """
     from esc_graph.graph import build_graph
-    from stores import SessionStoreError, open_sessions
+    from stores import SessionStoreError, hold_thread
 
     if message is not None:
         try:
             message = clean_seeker_text(message)
         except InvalidMessage as exc:
             fail(str(exc))
-    thread = thread or uuid.uuid4().hex
+    thread = _checked_ids(user, thread)
     try:
-        sessions_cm = open_sessions(db)
-        sessions = sessions_cm.__enter__()
-    except SessionStoreError as exc:
-        fail(str(exc))
-    try:
-        models, _ = _load_models(base_model, adapters, show=not as_json)
-        graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
-        config = {"configurable": {"thread_id": thread}}
-        context = Context(user_id=user, seed=seed)
+        with ExitStack() as stack:
+            sessions = _open_sessions(db, stack)
+            models, _ = _load_models(base_model, adapters, show=not as_json)
+            graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
+            config = {"configurable": {"thread_id": thread}}
+            context = Context(user_id=user, seed=seed)
 
-        def run(text: str) -> dict[str, Any]:
-            # One checkpoint per turn: every turn is kept, and the file stays small.
-            out = graph.invoke({"messages": [HumanMessage(text)]}, config, context=context, durability="exit")
-            return _turn_result(out)
+            def waiting() -> None:
+                err_console.print(
+                    f"[dim]waiting: another process is answering thread {thread} (up to {wait:g} s)[/dim]",
+                    highlight=False,
+                )
 
-        if message is not None:
+            def run(text: str) -> dict[str, Any]:
+                with hold_thread(sessions, thread, wait, waiting), loading("thinking…", not as_json):
+                    # One checkpoint per turn: every turn is kept, and the file stays small.
+                    out = graph.invoke(
+                        {"messages": [HumanMessage(text)]}, config, context=context, durability="exit"
+                    )
+                return _turn_result(out)
+
+            if message is None:
+                _converse(run, thread, as_json)
+                return
             result = run(message)
             if as_json:
                 print(json.dumps({"thread": thread, "user": user, **result}))
             else:
                 _print_turn(result, message)
-            return
-        err_console.print(f"[dim]thread {thread} — empty line or Ctrl-D to leave[/dim]")
-        # Undecodable bytes reach clean_seeker_text (which reports them) instead of raising in input().
-        if hasattr(sys.stdin, "reconfigure"):
-            sys.stdin.reconfigure(errors="surrogateescape")
-        while True:
-            try:
-                text = input("you> " if sys.stdin.isatty() else "")
-            except EOFError:
-                break
-            if not text.strip():
-                break
-            try:
-                text = clean_seeker_text(text)
-            except InvalidMessage as exc:
-                err_console.print(f"[yellow]{exc}[/yellow]")
-                continue
+    except SessionStoreError as exc:  # a busy thread, or damage found while reading or writing
+        fail(str(exc))
+
+
+def _converse(run: Callable[[str], dict[str, Any]], thread: str, as_json: bool) -> None:
+    """Read seeker lines from stdin until an empty line, end of input or Ctrl-C."""
+    err_console.print(f"[dim]thread {thread} — {LEAVE_HINT}[/dim]", highlight=False)
+    # Undecodable bytes reach clean_seeker_text (which reports them) instead of raising in input().
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="surrogateescape")
+    while True:
+        try:
+            text = input("you> " if sys.stdin.isatty() else "")
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not text.strip():
+            break
+        try:
+            text = clean_seeker_text(text)
+        except InvalidMessage as exc:
+            err_console.print(f"[yellow]{exc}[/yellow]", highlight=False)
+            continue
+        try:
             result = run(text)
-            if as_json:
-                print(json.dumps(result), flush=True)
-            else:
-                _print_turn(result, text)
-    finally:
-        sessions_cm.__exit__(*sys.exc_info())
+        except KeyboardInterrupt:
+            err_console.print("\n[dim]stopped during a turn; that turn was not answered[/dim]")
+            raise typer.Exit(130) from None
+        if as_json:
+            print(json.dumps(result), flush=True)
+        else:
+            _print_turn(result, text)
+    err_console.print(f"[dim]left thread {thread}; continue it with --thread {thread}[/dim]", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

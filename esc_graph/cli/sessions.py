@@ -17,24 +17,50 @@ from esc_graph.cli.common import err_console, fail, out_console
 
 app = typer.Typer(help="Stored conversations: list, show, export, import, delete.", no_args_is_help=True)
 
+DB_DEFAULT = "$ESC_GRAPH_DB, else ~/.local/share/esc-graph/sessions.sqlite"
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="SQLite file for sessions [default: user data folder]")
+    str | None, typer.Option("--db", help="SQLite file for sessions", show_default=DB_DEFAULT)
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON")]
 
 
-@contextmanager
-def _open(db: Path | None, *, create: bool = False) -> Iterator[Any]:
-    from stores import SessionStoreError, default_db_path, open_sessions
+def db_path(db: str | None) -> Path:
+    """The SQLite file named by ``--db`` or the default; a one-line error for anything else."""
+    from stores import SessionStoreError, default_db_path
+    from stores.base import is_postgres_url, redact
 
+    if db is not None and is_postgres_url(db):
+        fail(
+            f"the sessions commands work on SQLite files, and {redact(db)} is a Postgres server; "
+            "use stores.export_user / import_user / delete_user from Python there"
+        )
     try:
-        path = db or default_db_path()
+        return Path(db) if db is not None else default_db_path()
     except SessionStoreError as exc:
         fail(str(exc))
+
+
+def valid_user(user: str) -> str:
+    from esc_graph.memory import check_user_id
+
+    try:
+        return check_user_id(user)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+@contextmanager
+def _open(db: str | None, *, create: bool = False) -> Iterator[Any]:
+    """The session file, checked page by page before any command reads or writes it."""
+    from stores import SessionStoreError, open_sessions
+    from stores.sqlite import check_integrity
+
+    path = db_path(db)
     if not create and not path.exists():
         fail(f"no session database at {path}")
     try:
         with open_sessions(path) as sessions:
+            check_integrity(sessions.conn, path)
             yield sessions
     except SessionStoreError as exc:
         fail(str(exc))
@@ -62,6 +88,8 @@ def list_sessions(
     as_json: JsonOption = False,
 ) -> None:
     """One line per conversation: user, thread, turns, first and last activity, strategies used."""
+    if user is not None:
+        valid_user(user)
     with _open(db) as sessions:
         rows = _catalog(sessions).sessions(user)
     if as_json:
@@ -93,6 +121,8 @@ def show(
 
     if (user is None) == (thread is None):
         fail("give exactly one of --user or --thread")
+    if user is not None:
+        valid_user(user)
     with _open(db) as sessions:
         if user is not None:
             result: dict[str, Any] = {
@@ -136,6 +166,7 @@ def export(
     """Write a user's threads (every turn) and memory as JSON."""
     from stores import export_user
 
+    valid_user(user)
     with _open(db) as sessions:
         data = export_user(sessions, user)
     if not data["threads"] and not data["memory"]:
@@ -156,15 +187,24 @@ def import_(
 ) -> None:
     """Load an export back into a session database (threads must not exist there yet)."""
     from stores import SessionStoreError, import_user
+    from stores.userdata import check_export
 
+    if user is not None:
+        valid_user(user)
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         fail(f"cannot read {file}: {exc}")
+    except ValueError as exc:
+        fail(f"cannot import {file}: not JSON ({exc})")
+    try:
+        check_export(data)  # before a database file is created for it
+    except SessionStoreError as exc:
+        fail(f"cannot import {file}: {exc}")
     with _open(db, create=True) as sessions:
         try:
             count = import_user(sessions, data, user_id=user)
-        except (SessionStoreError, KeyError, TypeError, ValueError) as exc:
+        except SessionStoreError as exc:
             fail(f"cannot import {file}: {exc}")
     err_console.print(f"imported {count} thread(s) for {user or data['user']!r}")
 
@@ -180,6 +220,7 @@ def delete(
     from esc_graph.memory import get_thread
     from stores import delete_thread, delete_user
 
+    valid_user(user)
     what = f"thread {thread!r} of {user!r}" if thread else f"every session and memory of {user!r}"
     if not yes and not typer.confirm(f"Erase {what}?"):
         raise typer.Exit(1)
