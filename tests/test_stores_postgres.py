@@ -126,3 +126,29 @@ def test_postgres_async_sessions(postgres_url: str) -> None:
 
     assert asyncio.run(talk("one")) == ["one", "reply 1"]
     assert asyncio.run(talk("two")) == ["one", "reply 1", "two", "reply 1"]
+
+
+def test_postgres_turns_on_one_thread_queue_up(postgres_url: str) -> None:
+    import threading
+
+    from stores import ThreadBusy, hold_thread
+
+    order: list[str] = []
+    with open_sessions(postgres_url) as sessions, open_sessions(postgres_url) as other:
+        with hold_thread(sessions, "shared"):
+            with pytest.raises(ThreadBusy, match="busy"), hold_thread(other, "shared", wait=0):
+                pass
+            with hold_thread(other, "another", wait=0):
+                order.append("other thread")
+
+            def second() -> None:
+                with hold_thread(other, "shared", wait=30):
+                    order.append("second")
+
+            waiter = threading.Thread(target=second)
+            waiter.start()
+            waiter.join(timeout=0.5)
+            assert waiter.is_alive()
+            order.append("first done")
+        waiter.join(timeout=30)
+    assert order == ["other thread", "first done", "second"]
