@@ -64,15 +64,18 @@ def local_hub_cache(folder: Path, cache: Path) -> Path:
     return cache
 
 
-def esc_graph_data(tmp_path: Path, *args: str, hub_cache: Path) -> subprocess.CompletedProcess[str]:
+def esc_graph_data(
+    tmp_path: Path, *args: str, hub_cache: Path, root: tuple[str, ...] = (), **env_vars: str
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "HF_HUB_CACHE": str(hub_cache),
         "HF_HUB_OFFLINE": "1",
         "ESC_GRAPH_CACHE": str(tmp_path / "esc-cache"),
         "ESC_GRAPH_DATA": "none",
+        **env_vars,
     }
-    cmd = [sys.executable, "-m", "esc_graph.cli", "data", *args]
+    cmd = [sys.executable, "-m", "esc_graph.cli", *root, "data", *args]
     return subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env, cwd=REPO)
 
 
@@ -127,11 +130,38 @@ def test_data_command_refuses_a_hub_copy_with_other_counts(esconv_dir: Path, tmp
     assert list((tmp_path / "esc-cache" / "data").glob("esconv.tmp*")) == []
 
 
-def test_offline_without_a_cached_copy_names_both_ways(tmp_path: Path) -> None:
-    done = esc_graph_data(tmp_path, hub_cache=tmp_path / "empty-hub-cache")
+def one_error_line(done: subprocess.CompletedProcess[str]) -> str:
     assert done.returncode != 0 and "Traceback" not in done.stderr
-    error = [line for line in done.stderr.splitlines() if line.startswith("error:")]
-    assert len(error) == 1 and "--data DIR" in error[0] and "esc-graph data --hub" in error[0]
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, done.stderr
+    return errors[0]
+
+
+@pytest.mark.parametrize("how", ["variable", "flag"])
+def test_offline_without_a_cached_copy_names_both_ways(how: str, tmp_path: Path) -> None:
+    if how == "variable":
+        done = esc_graph_data(tmp_path, hub_cache=tmp_path / "empty-hub-cache")
+    else:
+        done = esc_graph_data(tmp_path, hub_cache=tmp_path / "empty", root=("--offline",), HF_HUB_OFFLINE="")
+    error = one_error_line(done)
+    assert "hub is off" in error and "--data DIR" in error and "esc-graph data --hub" in error
+
+
+def test_without_a_network_the_error_is_one_line_and_immediate(tmp_path: Path) -> None:
+    """The hub is used unless asked not to; a host that cannot resolve fails at once, not after retries."""
+    done = esc_graph_data(
+        tmp_path, "--hub", hub_cache=tmp_path / "empty", HF_HUB_OFFLINE="0", HF_ENDPOINT="https://hub.invalid"
+    )
+    error = one_error_line(done)
+    assert "cannot reach the Hugging Face hub at hub.invalid" in error and "--data DIR" in error
+
+
+def test_the_cli_leaves_the_hub_on_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from esc_graph.cli.common import quiet_libraries
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    quiet_libraries()
+    assert "HF_HUB_OFFLINE" not in os.environ
 
 
 @pytest.mark.full_data
