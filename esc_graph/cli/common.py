@@ -30,7 +30,12 @@ SaveStepsOption = Annotated[int, typer.Option(help="Checkpoint every N steps")]
 LoggingStepsOption = Annotated[int, typer.Option(help="Log every N steps")]
 ResumeOption = Annotated[bool, typer.Option(help="Resume from the latest checkpoint in OUT/checkpoints/")]
 AdaptersOption = Annotated[
-    Path | None, typer.Option("--adapters", help="Folder with trained adapters (planner/, generator/, ...)")
+    Path | None,
+    typer.Option(
+        "--adapters",
+        help="Folder with trained adapters (planner/, generator/, ...)",
+        show_default="none: prompt-only",
+    ),
 ]
 PlannerAdaptersOption = Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")]
 SubsetSeedOption = Annotated[int, typer.Option(help="Subset seed")]
