@@ -176,3 +176,44 @@ def test_empty_ids_are_refused(args: tuple[str, str], expected: str, tmp_path: P
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0]
     assert not db.exists()
+
+
+def test_interactive_chat_shows_a_spinner_and_how_to_leave(tiny_model_dir: Path, tmp_path: Path) -> None:
+    """In a terminal: the leave hint, a spinner while the turn runs, the reply, and a clean exit."""
+    import pty
+    import select
+
+    cmd = [sys.executable, "-m", "esc_graph.cli", "chat", "--base-model", str(tiny_model_dir)]
+    cmd += ["--db", str(tmp_path / "s.sqlite"), "--thread", "t1", "--seed", "0"]
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "120", "TERM": "xterm"}
+    proc = subprocess.Popen(cmd, stdin=follower, stdout=follower, stderr=follower, env=env, close_fds=True)
+    os.close(follower)
+    seen = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + 240
+        while marker not in seen:
+            assert time.monotonic() < deadline and proc.poll() is None, seen.decode(errors="replace")
+            if select.select([leader], [], [], 0.2)[0]:
+                try:
+                    seen += os.read(leader, 65536)
+                except OSError:
+                    break
+
+    try:
+        read_until(b"you> ")
+        assert b"empty line, Ctrl-D or Ctrl-C leaves" in seen
+        os.write(leader, b"I moved to a new city and I know nobody.\n")
+        read_until(b"supporter")
+        read_until(b"you> ")
+        assert b"thinking" in seen  # the spinner ran during the turn
+        os.write(leader, b"\n")
+        read_until(b"left thread t1")
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(leader)
+    assert len(stored_messages(tmp_path / "s.sqlite", "t1")) == 2
