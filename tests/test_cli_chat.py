@@ -217,3 +217,15 @@ def test_interactive_chat_shows_a_spinner_and_how_to_leave(tiny_model_dir: Path,
             proc.kill()
         os.close(leader)
     assert len(stored_messages(tmp_path / "s.sqlite", "t1")) == 2
+
+
+def test_brackets_in_a_message_are_shown_as_written(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from esc_graph.cli import app
+
+    text = "[sigh] my [bold]week[/bold] was long"
+    args = ["chat", "--base-model", str(tiny_model_dir), "--db", str(tmp_path / "s.sqlite"), "-m", text]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert f"seeker  {text}" in result.stdout

@@ -12,7 +12,9 @@ from typing import Annotated, Any
 
 import typer
 from langchain_core.messages import HumanMessage
+from rich.markup import escape
 from rich.panel import Panel
+from rich.text import Text
 
 from esc_graph.cli.common import (
     AdaptersOption,
@@ -64,9 +66,10 @@ def _turn_result(out: dict[str, Any]) -> dict[str, Any]:
 
 
 def _print_turn(result: dict[str, Any], seeker: str) -> None:
-    out_console.print(f"[bold cyan]seeker[/bold cyan]  {seeker}", highlight=False)
+    # Conversation text is escaped: "[sigh]" in a message is text, not a style.
+    out_console.print(f"[bold cyan]seeker[/bold cyan]  {escape(seeker)}", highlight=False)
     if result.get("disclosure"):
-        out_console.print(f"[italic]{result['disclosure']}[/italic]", highlight=False)
+        out_console.print(f"[italic]{escape(result['disclosure'])}[/italic]", highlight=False)
     appraisal = result["appraisal"]
     if appraisal:
         out_console.print(
@@ -75,11 +78,11 @@ def _print_turn(result: dict[str, Any], seeker: str) -> None:
             highlight=False,
         )
     if result["risk"]:
-        out_console.print(Panel(result["reply"], title="crisis reply", border_style="red"))
+        out_console.print(Panel(Text(result["reply"]), title="crisis reply", border_style="red"))
         return
     prob = result["strategy_probs"].get(result["strategy"], 0.0)
     out_console.print(f"[dim]strategy: {result['strategy']} (p={prob:.2f})[/dim]", highlight=False)
-    out_console.print(f"[bold green]supporter[/bold green]  {result['reply']}\n", highlight=False)
+    out_console.print(f"[bold green]supporter[/bold green]  {escape(result['reply'])}\n", highlight=False)
 
 
 def demo(
@@ -178,7 +181,8 @@ def chat(
 
             def waiting() -> None:
                 err_console.print(
-                    f"[dim]waiting: another process is answering thread {thread} (up to {wait:g} s)[/dim]",
+                    f"[dim]waiting: another process is answering thread {escape(thread)} "
+                    f"(up to {wait:g} s)[/dim]",
                     highlight=False,
                 )
 
@@ -204,7 +208,7 @@ def chat(
 
 def _converse(run: Callable[[str], dict[str, Any]], thread: str, as_json: bool) -> None:
     """Read seeker lines from stdin until an empty line, end of input or Ctrl-C."""
-    err_console.print(f"[dim]thread {thread} — {LEAVE_HINT}[/dim]", highlight=False)
+    err_console.print(f"[dim]thread {escape(thread)} — {LEAVE_HINT}[/dim]", highlight=False)
     # Undecodable bytes reach clean_seeker_text (which reports them) instead of raising in input().
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(errors="surrogateescape")
@@ -218,7 +222,7 @@ def _converse(run: Callable[[str], dict[str, Any]], thread: str, as_json: bool) 
         try:
             text = clean_seeker_text(text)
         except InvalidMessage as exc:
-            err_console.print(f"[yellow]{exc}[/yellow]", highlight=False)
+            err_console.print(f"[yellow]{escape(str(exc))}[/yellow]", highlight=False)
             continue
         try:
             result = run(text)
@@ -229,7 +233,8 @@ def _converse(run: Callable[[str], dict[str, Any]], thread: str, as_json: bool) 
             print(json.dumps(result), flush=True)
         else:
             _print_turn(result, text)
-    err_console.print(f"[dim]left thread {thread}; continue it with --thread {thread}[/dim]", highlight=False)
+    shown = escape(thread)
+    err_console.print(f"[dim]left thread {shown}; continue it with --thread {shown}[/dim]", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -33,14 +33,15 @@ def data(
     Hugging Face hub (needs a network), converts it to the JSON Lines format once and keeps it in the
     cache, where every command then finds it. ESConv is CC BY-NC 4.0: non-commercial use only.
     """
-    from trainers.data import DataError, default_data_dir, resolve_data_dir
-    from trainers.esconv_hub import ensure_hub_copy, folder_statistics, matches_release
+    from trainers.data import DataError, default_data_dir, is_data_dir, resolve_data_dir
+    from trainers.esconv_hub import cached_copy, ensure_hub_copy, folder_statistics, matches_release
 
     if folder is not None and hub:
         fail("give --data DIR or --hub, not both")
     try:
         if hub or (folder is None and default_data_dir() is None):
-            err_console.print("[dim]fetching thu-coai/esconv from the Hugging Face hub (once)…[/dim]")
+            if refresh or not is_data_dir(cached_copy()):
+                err_console.print("[dim]fetching thu-coai/esconv from the Hugging Face hub (once)…[/dim]")
             source = ensure_hub_copy(refresh=refresh)
         else:
             source = resolve_data_dir(folder)
