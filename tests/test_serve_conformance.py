@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -250,3 +251,25 @@ def test_chat_openai_invoke_and_stream_agree(served) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         chat.bind_tools([Feeling]).invoke(PROMPT)
     assert caught.value.body["param"] == "tools"
+
+
+def test_concurrent_requests_decode_together_with_the_same_replies_as_alone(served) -> None:
+    url, app = served
+    client = client_for(url)
+    asks = [
+        [{"role": "user", "content": "I feel so alone." * k}] for k in (1, 3, 6, 2)
+    ]  # different prompt lengths: rows are padded differently in the batch
+
+    def reply(messages: list[dict], tokens: int):
+        return client.chat.completions.create(
+            model="generator", messages=messages, max_tokens=tokens, temperature=0, logprobs=True
+        ).choices[0]
+
+    alone = [reply(m, 6 + i) for i, m in enumerate(asks)]
+    with ThreadPoolExecutor(len(asks)) as pool:
+        together = list(pool.map(lambda i: reply(asks[i], 6 + i), range(len(asks))))
+    assert app.state.server.engine.stats["largest_batch"] > 1
+    for a, t in zip(alone, together, strict=True):
+        assert t.message.content == a.message.content and t.finish_reason == a.finish_reason
+        got = [e.logprob for e in t.logprobs.content]
+        assert got == pytest.approx([e.logprob for e in a.logprobs.content], abs=1e-4)

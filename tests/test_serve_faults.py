@@ -136,27 +136,32 @@ def test_the_deadline_ends_a_long_request_streamed_or_not(models) -> None:
     assert engine.stats["decode_steps"] < LONG
 
 
-def test_requests_are_served_in_arrival_order(served) -> None:
+def test_requests_start_in_arrival_order_and_short_ones_are_not_held_back(served) -> None:
     url, app = served
     engine = engine_of(app)
     finished: list[str] = []
+    # (name, role, max_tokens); the seed tags each request so the engine's start order can be read back.
+    plan = [("long", "generator", 100), ("b", "generator", 2), ("c", "planner", 2), ("d", "generator", 2)]
 
-    def ask(name: str, max_tokens: int) -> None:
+    def ask(seed: int, name: str, role: str, max_tokens: int) -> None:
         client_for(url).chat.completions.create(
-            model="generator", messages=PROMPT, max_tokens=max_tokens, temperature=0
+            model=role, messages=PROMPT, max_tokens=max_tokens, temperature=0, seed=seed
         )
         finished.append(name)
 
     threads = []
-    # The first holds the model; each later one is sent only once the one before it is queued.
-    for position, name in enumerate(["long", "b", "c", "d", "e"]):
-        thread = threading.Thread(target=ask, args=(name, 100 if name == "long" else 2))
+    for seed, (name, role, max_tokens) in enumerate(plan):
+        thread = threading.Thread(target=ask, args=(seed, name, role, max_tokens))
         thread.start()
         threads.append(thread)
-        wait_for(lambda n=position + 1: engine.in_flight + len(finished) >= n, f"{name} to queue")
+        # Each is sent once the one before it has queued (or already finished).
+        wait_for(lambda n=seed + 1: engine.in_flight + len(finished) >= n, f"{name} to queue")
     for thread in threads:
         thread.join(timeout=60)
-    assert finished == ["long", "b", "c", "d", "e"]
+    assert [job.sampling.seed for job in engine.started] == [0, 1, 2, 3]  # first come, first started
+    # b joins the running batch and ends long before "long"; c (another role) waits for the batch to
+    # drain, and d, behind c, does not overtake it.
+    assert finished == ["b", "long", "c", "d"]
 
 
 def test_sigterm_stops_the_server_with_open_requests_answered_or_cancelled(

@@ -16,7 +16,15 @@ from fastapi.responses import JSONResponse, StreamingResponse
 
 from esc_graph.adapters import ROLES
 from esc_graph.serving.decode import Completion, Sampling
-from esc_graph.serving.engine import ChoiceDone, ChoicePiece, Engine, Job, JobFailed
+from esc_graph.serving.engine import (
+    DEFAULT_MAX_BATCH,
+    ChoiceDone,
+    ChoicePiece,
+    Engine,
+    Job,
+    JobFailed,
+    ShuttingDown,
+)
 from esc_graph.serving.errors import ApiError, BodyLimit, install_error_handlers
 from esc_graph.serving.schema import ChatRequest, ScoreRequest, chat_messages, check_supported
 
@@ -33,6 +41,7 @@ class Limits:
     default_max_tokens: int = 256  # when a request names no max_tokens (capped by the context left)
     max_body_bytes: int = 1 << 20
     request_timeout: float = 120.0  # seconds from arrival, queueing included
+    max_batch: int = DEFAULT_MAX_BATCH  # sequences decoding together
 
 
 _EARLY_ENDS = {
@@ -58,7 +67,7 @@ class RoleServer:
         self.models = models
         self.base_name = base_name or models.base_name
         self.limits = limits
-        self.engine = Engine(models)
+        self.engine = Engine(models, limits.max_batch)
         self.created = int(time.time())
         configured = getattr(models.model.config, "max_position_embeddings", None) or 2048
         self.context_length = limits.context_length or int(configured)
@@ -205,9 +214,11 @@ class RoleServer:
             else:
                 if with_usage:
                     yield chunk([], self.usage(len(job.prompt), tokens))
-            yield "data: [DONE]\n\n"
+        except ShuttingDown:  # SIGTERM came between the checks and the queue
+            yield _sse(_early_end("shutdown", self.limits).body)
         finally:
             await events.aclose()
+        yield "data: [DONE]\n\n"
 
 
 def create_app(models: RoleModels, base_name: str | None = None, limits: Limits | None = None) -> FastAPI:
@@ -223,6 +234,10 @@ def create_app(models: RoleModels, base_name: str | None = None, limits: Limits 
     app.state.server = server
     app.add_middleware(BodyLimit, max_bytes=server.limits.max_body_bytes)
     install_error_handlers(app)
+
+    @app.exception_handler(ShuttingDown)
+    async def shutting_down(request: Request, exc: ShuttingDown) -> JSONResponse:
+        return _early_end("shutdown", server.limits).response()
 
     @app.get("/health")
     def health() -> dict[str, Any]:

@@ -1,18 +1,17 @@
-"""One completion, token by token: sampling, log-probabilities, stop strings and a stop check before
-every decode step, so a cancelled or overdue request stops within one step."""
+"""The parts of decoding one completion: its settings, token choice, log-probabilities, and its text
+released piece by piece (no partial characters, nothing of a stop string)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import torch
-from transformers import DynamicCache
+from transformers import PreTrainedTokenizerBase
 
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
-    from esc_graph.prompts import ChatMessage
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def eos_ids(models: RoleModels) -> set[int]:
     return {i for i in found if i is not None}
 
 
-def _pick(logits: torch.Tensor, sampling: Sampling, generator: torch.Generator | None) -> int:
+def pick(logits: torch.Tensor, sampling: Sampling, generator: torch.Generator | None) -> int:
     if sampling.temperature <= 0:
         return int(logits.argmax())
     probs = torch.softmax(logits / sampling.temperature, dim=-1)
@@ -71,11 +70,11 @@ def _held_back(text: str, stops: Sequence[str]) -> int:
     return longest
 
 
-class _Text:
+class TextStream:
     """Decoded reply text, released piece by piece without partial characters or stop-string starts."""
 
-    def __init__(self, models: RoleModels, stops: Sequence[str]) -> None:
-        self.tokenizer = models.tokenizer
+    def __init__(self, tokenizer: PreTrainedTokenizerBase, stops: Sequence[str]) -> None:
+        self.tokenizer = tokenizer
         self.stops = [s for s in stops if s]
         self.tokens: list[int] = []
         self.sent = 0
@@ -103,75 +102,20 @@ class _Text:
         return piece
 
 
-def _entry(models: RoleModels, token_id: int, logprob: float) -> dict[str, Any]:
-    text = models.tokenizer.decode([token_id])
+def _entry(tokenizer: PreTrainedTokenizerBase, token_id: int, logprob: float) -> dict[str, Any]:
+    text = tokenizer.decode([token_id])
     return {"token": text, "logprob": logprob, "bytes": list(text.encode("utf-8"))}
 
 
-def _logprob_entry(models: RoleModels, logits: torch.Tensor, token: int, top: int) -> dict[str, Any]:
+def logprob_entry(
+    tokenizer: PreTrainedTokenizerBase, logits: torch.Tensor, token: int, top: int
+) -> dict[str, Any]:
+    """The chosen token's log-probability and the ``top`` likeliest, from the model's own distribution
+    (before temperature and top-p), as OpenAI and vLLM report them."""
     logp = torch.log_softmax(logits, dim=-1)
-    entry = _entry(models, token, float(logp[token]))
+    entry = _entry(tokenizer, token, float(logp[token]))
     values, indices = logp.topk(top) if top else (torch.empty(0), torch.empty(0, dtype=torch.long))
-    entry["top_logprobs"] = [_entry(models, int(i), float(v)) for v, i in zip(values, indices, strict=True)]
+    entry["top_logprobs"] = [
+        _entry(tokenizer, int(i), float(v)) for v, i in zip(values, indices, strict=True)
+    ]
     return entry
-
-
-@torch.inference_mode()
-def complete(
-    models: RoleModels,
-    role: str,
-    messages: Sequence[ChatMessage],
-    prompt: Sequence[int],
-    sampling: Sampling,
-    should_stop: Callable[[], str | None],
-    on_piece: Callable[[Piece], None] | None = None,
-) -> Completion:
-    """Decode up to ``sampling.max_tokens`` tokens after ``prompt`` under ``role``'s adapter.
-
-    ``should_stop`` is asked before every step; a reason it returns ends the completion with that
-    reason as its finish reason. Log-probabilities are those of the model's own distribution (before
-    temperature and top-p), as OpenAI and vLLM report them.
-    """
-    eos = eos_ids(models)
-    text = _Text(models, sampling.stop)
-    pending: list[dict[str, Any]] = []
-    all_logprobs: list[dict[str, Any]] = []
-    parts: list[str] = []
-    generator = None
-    if sampling.seed is not None:
-        generator = torch.Generator(device=models.model.device).manual_seed(sampling.seed)
-
-    def release(piece: str, last: bool = False) -> None:
-        if piece or (last and pending and text.stopped_at is None):
-            parts.append(piece)
-            if on_piece is not None:
-                on_piece(Piece(piece, list(pending)))
-            pending.clear()
-
-    reason, count = "length", 0
-    with models.role(role) as model:
-        prefix = models._usable_prefix(messages, prompt)
-        cache = models._prefix_cache(role, model, prefix) or DynamicCache()
-        step_ids = torch.tensor([list(prompt[len(prefix) :])], device=model.device)
-        while count < sampling.max_tokens:
-            if (stopped := should_stop()) is not None:
-                reason = stopped
-                break
-            logits = model(input_ids=step_ids, cache=cache, use_cache=True, logits_to_keep=1).logits[0, -1]
-            logits = logits.float()
-            token = _pick(logits, sampling, generator)
-            count += 1
-            if token in eos:
-                reason = "stop"
-                break
-            if sampling.top_logprobs is not None:
-                entry = _logprob_entry(models, logits, token, sampling.top_logprobs)
-                pending.append(entry)
-                all_logprobs.append(entry)
-            release(text.add(token))
-            if text.stopped_at is not None:
-                reason = "stop"
-                break
-            step_ids = torch.tensor([[token]], device=model.device)
-    release(text.flush(), last=True)
-    return Completion("".join(parts), reason, count, all_logprobs)

@@ -1,0 +1,215 @@
+"""Decoding several completions of one role together: one forward pass per step for all of them.
+
+Each sequence (a ``Row``: one choice of one request) is prefilled alone, then joins the running batch
+between two steps; its key/values are left-padded to the batch's length and an attention mask hides the
+padding, while each row keeps its own positions. A row leaves as soon as it ends (end of turn, a stop
+string, ``max_tokens``, or a stop request: client gone, deadline, shutdown), so one long request never
+holds the others back. Every row samples with its own settings and random generator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import torch
+from transformers import DynamicCache
+
+from esc_graph.serving.decode import Completion, Piece, Sampling, TextStream, eos_ids, logprob_entry, pick
+
+if TYPE_CHECKING:
+    from esc_graph.models import RoleModels
+    from esc_graph.serving.engine import Job
+
+Layers = list[tuple[torch.Tensor, torch.Tensor]]
+
+
+@dataclass(eq=False)
+class Row:
+    job: Job
+    index: int
+    sampling: Sampling
+    text: TextStream
+    logits: torch.Tensor  # the model's scores for this row's next token
+    position: int  # tokens in this row's context so far
+    on_piece: Callable[[int, Piece], None]
+    on_done: Callable[[int, Completion], None]
+    generator: torch.Generator | None = None
+    count: int = 0
+    parts: list[str] = field(default_factory=list)
+    pending: list[dict[str, Any]] = field(default_factory=list)
+    logprobs: list[dict[str, Any]] = field(default_factory=list)
+
+    def release(self, piece: str, last: bool = False) -> None:
+        if piece or (last and self.pending and self.text.stopped_at is None):
+            self.parts.append(piece)
+            self.on_piece(self.index, Piece(piece, list(self.pending)))
+            self.pending.clear()
+
+    def finish(self, reason: str) -> None:
+        self.release(self.text.flush(), last=True)
+        self.on_done(self.index, Completion("".join(self.parts), reason, self.count, self.logprobs))
+
+
+class Batch:
+    """The rows decoding together under one role's adapter."""
+
+    def __init__(self, models: RoleModels, stats: dict[str, int]) -> None:
+        self.models = models
+        self.stats = stats
+        self.eos = eos_ids(models)
+        self.role: str | None = None
+        self.rows: list[Row] = []
+        self.layers: Layers = []
+        self.mask = torch.zeros((0, 0), dtype=torch.long)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    # -- joining ---------------------------------------------------------------------------------
+    @torch.inference_mode()
+    def add(
+        self,
+        job: Job,
+        on_piece: Callable[[int, Piece], None],
+        on_done: Callable[[int, Completion], None],
+    ) -> None:
+        """Prefill ``job``'s prompt once and add one row per choice (``n``)."""
+        models = self.models
+        if (reason := job.should_stop()) is not None:
+            for index in range(job.n):
+                on_done(index, Completion("", reason, 0))
+            return
+        with models.role(job.role) as model:
+            prefix = models._usable_prefix(job.messages, job.prompt)
+            cache = models._prefix_cache(job.role, model, prefix) or DynamicCache()
+            ids = torch.tensor([list(job.prompt[len(prefix) :])], device=model.device)
+            logits = model(input_ids=ids, cache=cache, use_cache=True, logits_to_keep=1).logits[0, -1].float()
+        self.stats["decode_steps"] += 1
+        layers = [(layer.keys, layer.values) for layer in cache.layers]
+        rows = []
+        for index in range(job.n):
+            sampling = job.sampling
+            generator = None
+            if sampling.seed is not None:
+                generator = torch.Generator(device=logits.device).manual_seed(sampling.seed + index)
+            text = TextStream(models.tokenizer, sampling.stop)
+            rows.append(
+                Row(job, index, sampling, text, logits, len(job.prompt), on_piece, on_done, generator)
+            )
+        self._join(rows, layers)
+        self.role = job.role
+
+    def _join(self, rows: list[Row], layers: Layers) -> None:
+        n, length = len(rows), layers[0][0].shape[2]
+        mask = torch.ones((n, length), dtype=torch.long, device=layers[0][0].device)
+        if not self.rows:
+            self.layers = [
+                (k.expand(n, -1, -1, -1).contiguous(), v.expand(n, -1, -1, -1).contiguous())
+                for k, v in layers
+            ]
+            self.mask, self.rows = mask, rows
+            return
+        width = max(length, self.mask.shape[1])
+        old = [(_left_pad(k, width), _left_pad(v, width)) for k, v in self.layers]
+        new = [
+            (_left_pad(k, width).expand(n, -1, -1, -1), _left_pad(v, width).expand(n, -1, -1, -1))
+            for k, v in layers
+        ]
+        self.layers = [
+            (torch.cat([ok, nk]), torch.cat([ov, nv])) for (ok, ov), (nk, nv) in zip(old, new, strict=True)
+        ]
+        self.mask = torch.cat([_left_pad(self.mask, width), _left_pad(mask, width)])
+        self.rows = self.rows + rows
+
+    # -- one step --------------------------------------------------------------------------------
+    @torch.inference_mode()
+    def step(self) -> None:
+        """Pick every row's next token, retire the rows that ended, then one forward pass for the rest."""
+        keep: list[int] = []
+        for i, row in enumerate(self.rows):
+            if self._advance(row):
+                keep.append(i)
+        if len(keep) < len(self.rows):
+            self._retain(keep)
+        if not self.rows:
+            return
+        tokens = torch.tensor([[row.text.tokens[-1]] for row in self.rows], device=self.mask.device)
+        positions = torch.tensor([[row.position] for row in self.rows], device=self.mask.device)
+        mask = torch.cat(
+            [self.mask, torch.ones((len(self.rows), 1), dtype=self.mask.dtype, device=self.mask.device)], 1
+        )
+        cache = DynamicCache(ddp_cache_data=self.layers)
+        assert self.role is not None
+        with self.models.role(self.role) as model:
+            out = model(
+                input_ids=tokens,
+                attention_mask=mask,
+                position_ids=positions,
+                cache=cache,
+                use_cache=True,
+                logits_to_keep=1,
+            )
+        self.stats["decode_steps"] += len(self.rows)
+        self.stats["largest_batch"] = max(self.stats.get("largest_batch", 0), len(self.rows))
+        self.layers = [(layer.keys, layer.values) for layer in cache.layers]
+        self.mask = mask
+        logits = out.logits[:, -1].float()
+        for i, row in enumerate(self.rows):
+            row.logits = logits[i]
+            row.position += 1
+
+    def _advance(self, row: Row) -> bool:
+        """Choose ``row``'s next token and pass on its text; False when the row has ended."""
+        if (reason := row.job.should_stop()) is not None:
+            row.finish(reason)
+            return False
+        token = pick(row.logits, row.sampling, row.generator)
+        row.count += 1
+        if token in self.eos:
+            row.finish("stop")
+            return False
+        if row.sampling.top_logprobs is not None:
+            entry = logprob_entry(self.models.tokenizer, row.logits, token, row.sampling.top_logprobs)
+            row.pending.append(entry)
+            row.logprobs.append(entry)
+        row.release(row.text.add(token))
+        if row.text.stopped_at is not None:
+            row.finish("stop")
+            return False
+        if row.count >= row.sampling.max_tokens:
+            row.finish("length")
+            return False
+        return True
+
+    def _retain(self, keep: list[int]) -> None:
+        self.rows = [self.rows[i] for i in keep]
+        if not keep:
+            self.layers, self.mask, self.role = [], self.mask[:0, :0], None
+            return
+        index = torch.tensor(keep, device=self.mask.device)
+        mask = self.mask.index_select(0, index)
+        # Columns that are padding in every remaining row are dropped.
+        first = int(mask.any(0).nonzero()[0])
+        self.mask = mask[:, first:]
+        self.layers = [
+            (k.index_select(0, index)[:, :, first:], v.index_select(0, index)[:, :, first:])
+            for k, v in self.layers
+        ]
+
+    def fail(self, message: str, on_error: Callable[[Job, str], None]) -> None:
+        for job in {row.job for row in self.rows}:
+            on_error(job, message)
+        self._retain([])
+
+
+def _left_pad(t: torch.Tensor, width: int) -> torch.Tensor:
+    """``t`` padded with zeros on the left of its sequence axis (masks: the last; key/values: the third)."""
+    axis = 1 if t.dim() == 2 else 2
+    missing = width - t.shape[axis]
+    if missing <= 0:
+        return t
+    shape = list(t.shape)
+    shape[axis] = missing
+    return torch.cat([torch.zeros(shape, dtype=t.dtype, device=t.device), t], dim=axis)
