@@ -38,34 +38,40 @@ def build_once(
     build: Callable[[Path], None],
     ready: Callable[[Path], bool] | None = None,
     timeout: float = LOCK_TIMEOUT_S,
+    rebuild: bool = False,
 ) -> Path:
-    """Return ``target``, calling ``build(tmp_folder)`` first when it is not there yet.
+    """Return ``target``, calling ``build(tmp_folder)`` first when it is not there yet (or ``rebuild``).
 
     ``ready`` says whether a folder is a finished entry (default: it exists). Only one process builds;
-    the others wait for the lock and then find the finished folder.
+    the others wait for the lock and then find the finished folder. A rebuild replaces the old entry
+    only once the new one is complete.
     """
     from filelock import FileLock, Timeout
 
     is_ready = ready or Path.is_dir
-    if is_ready(target):
+    if is_ready(target) and not rebuild:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(target.parent / f"{target.name}.lock"))
     try:
         with lock.acquire(timeout=timeout):
-            if is_ready(target):
+            if is_ready(target) and not rebuild:
                 return target
             # Holding the lock, no other process is building: any temporary folder is stale.
             for stale in temporary_folders(target):
                 shutil.rmtree(stale, ignore_errors=True)
-            if target.exists():  # an unfinished entry from a version that built in place
+            if target.exists() and not is_ready(target):  # unfinished, from a version that built in place
                 shutil.rmtree(target)
             tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+            old = target.with_name(f"{target.name}.tmp-old-{os.getpid()}")
             try:
                 build(tmp)
+                if target.exists():
+                    target.rename(old)
                 tmp.rename(target)
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
+                shutil.rmtree(old, ignore_errors=True)
     except Timeout:
         raise CacheError(
             f"waited {timeout:.0f} s for another process to finish building {target}; try again later"

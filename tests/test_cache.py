@@ -124,3 +124,26 @@ def test_four_processes_convert_the_packaged_model_once(tmp_path: Path) -> None:
     assert [p.returncode for p in procs] == [0] * PROCESSES, [err[-2000:] for _, err in results]
     assert len({out.strip() for out, _ in results}) == 1
     assert temporary_folders(cache / "models" / "SmolLM2-135M-Instruct") == []
+
+
+def test_a_rebuild_replaces_the_entry_only_when_the_new_one_is_complete(tmp_path: Path) -> None:
+    target = tmp_path / "entry"
+
+    def version(text: str):
+        def build(tmp: Path) -> None:
+            tmp.mkdir()
+            (tmp / "data").write_text(text)
+
+        return build
+
+    def broken(tmp: Path) -> None:
+        tmp.mkdir()
+        raise OSError("network went away")
+
+    build_once(target, version("one"))
+    with pytest.raises(CacheError, match="network went away"):
+        build_once(target, broken, rebuild=True)
+    assert (target / "data").read_text() == "one"  # the old entry is still whole
+    build_once(target, version("two"), rebuild=True)
+    assert (target / "data").read_text() == "two"
+    assert temporary_folders(target) == []

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import socket
 from collections import Counter
 from pathlib import Path
@@ -181,15 +180,13 @@ def check_release_counts(folder: Path) -> None:
 def ensure_hub_copy(refresh: bool = False) -> Path:
     """The hub copy converted into our format in the cache: fetched and checked once, then reused."""
     target = cached_copy()
-    if refresh and target.exists():
-        shutil.rmtree(target)
 
     def build(tmp: Path) -> None:
         convert_hub_files(fetch_hub_files(), tmp)
         check_release_counts(tmp)
 
     try:
-        return build_once(target, build, ready=is_data_dir)
+        return build_once(target, build, ready=is_data_dir, rebuild=refresh)
     except CacheError as exc:
         raise DataError(str(exc)) from None
 
