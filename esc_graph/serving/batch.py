@@ -31,7 +31,6 @@ class Row:
     index: int
     sampling: Sampling
     text: TextStream
-    logits: torch.Tensor  # the model's scores for this row's next token
     position: int  # tokens in this row's context so far
     on_piece: Callable[[int, Piece], None]
     on_done: Callable[[int, Completion], None]
@@ -63,6 +62,7 @@ class Batch:
         self.rows: list[Row] = []
         self.layers: Layers = []
         self.mask = torch.zeros((0, 0), dtype=torch.long)
+        self.logits = torch.zeros((0, 0))  # one row of next-token scores per sequence
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -95,13 +95,11 @@ class Batch:
             if sampling.seed is not None:
                 generator = torch.Generator(device=logits.device).manual_seed(sampling.seed + index)
             text = TextStream(models.tokenizer, sampling.stop)
-            rows.append(
-                Row(job, index, sampling, text, logits, len(job.prompt), on_piece, on_done, generator)
-            )
-        self._join(rows, layers)
+            rows.append(Row(job, index, sampling, text, len(job.prompt), on_piece, on_done, generator))
+        self._join(rows, layers, logits.expand(job.n, -1))
         self.role = job.role
 
-    def _join(self, rows: list[Row], layers: Layers) -> None:
+    def _join(self, rows: list[Row], layers: Layers, logits: torch.Tensor) -> None:
         n, length = len(rows), layers[0][0].shape[2]
         mask = torch.ones((n, length), dtype=torch.long, device=layers[0][0].device)
         if not self.rows:
@@ -109,7 +107,7 @@ class Batch:
                 (k.expand(n, -1, -1, -1).contiguous(), v.expand(n, -1, -1, -1).contiguous())
                 for k, v in layers
             ]
-            self.mask, self.rows = mask, rows
+            self.mask, self.rows, self.logits = mask, rows, logits.contiguous()
             return
         width = max(length, self.mask.shape[1])
         old = [(_left_pad(k, width), _left_pad(v, width)) for k, v in self.layers]
@@ -122,15 +120,14 @@ class Batch:
         ]
         self.mask = torch.cat([_left_pad(self.mask, width), _left_pad(mask, width)])
         self.rows = self.rows + rows
+        self.logits = torch.cat([self.logits, logits])
 
     # -- one step --------------------------------------------------------------------------------
     @torch.inference_mode()
     def step(self) -> None:
         """Pick every row's next token, retire the rows that ended, then one forward pass for the rest."""
-        keep: list[int] = []
-        for i, row in enumerate(self.rows):
-            if self._advance(row):
-                keep.append(i)
+        tokens = pick(self.logits, [row.sampling for row in self.rows], [row.generator for row in self.rows])
+        keep = [i for i, token in enumerate(tokens) if self._advance(i, token)]
         if len(keep) < len(self.rows):
             self._retain(keep)
         if not self.rows:
@@ -155,23 +152,22 @@ class Batch:
         self.stats["largest_batch"] = max(self.stats.get("largest_batch", 0), len(self.rows))
         self.layers = [(layer.keys, layer.values) for layer in cache.layers]
         self.mask = mask
-        logits = out.logits[:, -1].float()
-        for i, row in enumerate(self.rows):
-            row.logits = logits[i]
+        self.logits = out.logits[:, -1].float()
+        for row in self.rows:
             row.position += 1
 
-    def _advance(self, row: Row) -> bool:
-        """Choose ``row``'s next token and pass on its text; False when the row has ended."""
+    def _advance(self, i: int, token: int) -> bool:
+        """Take ``token`` as row ``i``'s next and pass on its text; False when the row has ended."""
+        row = self.rows[i]
         if (reason := row.job.should_stop()) is not None:
             row.finish(reason)
             return False
-        token = pick(row.logits, row.sampling, row.generator)
         row.count += 1
         if token in self.eos:
             row.finish("stop")
             return False
         if row.sampling.top_logprobs is not None:
-            entry = logprob_entry(self.models.tokenizer, row.logits, token, row.sampling.top_logprobs)
+            entry = logprob_entry(self.models.tokenizer, self.logits[i], token, row.sampling.top_logprobs)
             row.pending.append(entry)
             row.logprobs.append(entry)
         row.release(row.text.add(token))
@@ -186,10 +182,11 @@ class Batch:
     def _retain(self, keep: list[int]) -> None:
         self.rows = [self.rows[i] for i in keep]
         if not keep:
-            self.layers, self.mask, self.role = [], self.mask[:0, :0], None
+            self.layers, self.mask, self.logits, self.role = [], self.mask[:0, :0], self.logits[:0], None
             return
         index = torch.tensor(keep, device=self.mask.device)
         mask = self.mask.index_select(0, index)
+        self.logits = self.logits.index_select(0, index)
         # Columns that are padding in every remaining row are dropped.
         first = int(mask.any(0).nonzero()[0])
         self.mask = mask[:, first:]
