@@ -22,7 +22,10 @@ from fastapi import FastAPI
 from esc_graph.serve import Limits, create_app
 from tests.test_serve_conformance import PROMPT, client_for, running
 
-LONG = 1500  # completion tokens the tiny model would take a while to produce
+# Completion tokens no test waits for: the fault tests' servers allow a context far beyond the tiny
+# model's 2,048 positions (its rotary positions go on), so a request can run for minutes unless stopped.
+LONG = 200_000
+CONTEXT = 1_000_000
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +38,14 @@ def models(tiny_model_dir: Path):
 @pytest.fixture()
 def served(models) -> Iterator[tuple[str, FastAPI]]:
     app = create_app(models, "tiny", Limits(max_body_bytes=256 * 1024))
+    with running(app) as url:
+        yield url, app
+
+
+@pytest.fixture()
+def served_long(models) -> Iterator[tuple[str, FastAPI]]:
+    """A server whose requests may ask for more tokens than any test waits for."""
+    app = create_app(models, "tiny", Limits(context_length=CONTEXT))
     with running(app) as url:
         yield url, app
 
@@ -87,8 +98,8 @@ def test_a_body_over_the_size_limit_is_refused_declared_or_chunked(served) -> No
     assert engine_of(app).stats["jobs_started"] == 0
 
 
-def test_a_disconnected_stream_frees_the_model(served) -> None:
-    url, app = served
+def test_a_disconnected_stream_frees_the_model(served_long) -> None:
+    url, app = served_long
     engine = engine_of(app)
     stream = client_for(url).chat.completions.create(
         model="generator", messages=PROMPT, max_tokens=LONG, temperature=0, stream=True
@@ -107,8 +118,8 @@ def test_a_disconnected_stream_frees_the_model(served) -> None:
     assert engine.stats["decode_steps"] < LONG // 2
 
 
-def test_a_non_streaming_client_that_gives_up_frees_the_model(served) -> None:
-    url, app = served
+def test_a_non_streaming_client_that_gives_up_frees_the_model(served_long) -> None:
+    url, app = served_long
     engine = engine_of(app)
     body = {"model": "generator", "messages": PROMPT, "max_tokens": LONG, "temperature": 0}
     with pytest.raises(httpx.ReadTimeout):
@@ -118,7 +129,7 @@ def test_a_non_streaming_client_that_gives_up_frees_the_model(served) -> None:
 
 
 def test_the_deadline_ends_a_long_request_streamed_or_not(models) -> None:
-    app = create_app(models, "tiny", Limits(request_timeout=0.3))
+    app = create_app(models, "tiny", Limits(request_timeout=0.3, context_length=CONTEXT))
     engine = engine_of(app)
     with running(app) as url:
         client = client_for(url)
@@ -141,7 +152,7 @@ def test_requests_start_in_arrival_order_and_short_ones_are_not_held_back(served
     engine = engine_of(app)
     finished: list[str] = []
     # (name, role, max_tokens); the seed tags each request so the engine's start order can be read back.
-    plan = [("long", "generator", 100), ("b", "generator", 2), ("c", "planner", 2), ("d", "generator", 2)]
+    plan = [("long", "generator", 400), ("b", "generator", 2), ("c", "planner", 2), ("d", "generator", 2)]
 
     def ask(seed: int, name: str, role: str, max_tokens: int) -> None:
         client_for(url).chat.completions.create(
@@ -170,6 +181,7 @@ def test_sigterm_stops_the_server_with_open_requests_answered_or_cancelled(
     port = _free_port()
     url = f"http://127.0.0.1:{port}/v1"
     cmd = [sys.executable, "-m", "esc_graph.cli", "serve", "--base-model", str(tiny_model_dir)]
+    cmd += ["--context-length", str(CONTEXT)]
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "NO_PROXY": "127.0.0.1"}
     log = tmp_path / "serve.log"
     with log.open("w") as out:
@@ -183,9 +195,9 @@ def test_sigterm_stops_the_server_with_open_requests_answered_or_cancelled(
         next(iter(stream))
         queued: dict[str, openai.APIError] = {}
 
-        def ask_while_queued() -> None:
+        def ask_while_queued() -> None:  # another role: it waits for the running batch to drain
             try:
-                client.chat.completions.create(model="generator", messages=PROMPT, max_tokens=2)
+                client.chat.completions.create(model="planner", messages=PROMPT, max_tokens=2)
             except openai.APIError as exc:
                 queued["error"] = exc
 

@@ -52,9 +52,9 @@ def pick(
 ) -> list[int]:
     """The next token of every row of ``logits``: greedy at temperature 0, else nucleus sampling.
 
-    Sampling divides the probabilities by exponential noise and takes the largest (an exact draw from
-    them, and much faster than ``torch.multinomial`` over a large vocabulary); each row draws its noise
-    from its own generator, so a seeded request gives the same reply alone or in a batch.
+    A sampled row draws one uniform number from its own generator and takes the token where it falls
+    in the cumulative probabilities (an exact draw, much cheaper than ``torch.multinomial`` or noise over
+    a large vocabulary), so a seeded request gives the same reply alone or in a batch.
     """
     chosen = logits.argmax(dim=-1)
     sampled = [i for i, s in enumerate(samplings) if s.temperature > 0]
@@ -63,17 +63,21 @@ def pick(
         temperatures = torch.tensor([samplings[i].temperature for i in sampled], device=logits.device)
         picked = logits if len(sampled) == len(samplings) else logits.index_select(0, rows)
         probs = torch.softmax(picked / temperatures[:, None], dim=-1)
+        order: dict[int, torch.Tensor] = {}
         for k, i in enumerate(sampled):
             if samplings[i].top_p < 1.0:
-                ordered, order = probs[k].sort(descending=True)
-                outside = ordered.cumsum(-1) - ordered > samplings[i].top_p  # the smallest set reaching top_p
-                ordered[outside] = 0.0
-                probs[k] = torch.zeros_like(ordered).scatter_(0, order, ordered)
-        noise = torch.empty_like(probs).exponential_()
-        for k, i in enumerate(sampled):
-            if generators[i] is not None:
-                noise[k].exponential_(generator=generators[i])
-        chosen[rows] = (probs / noise).argmax(dim=-1)
+                ordered, order[k] = probs[k].sort(descending=True)
+                ordered[ordered.cumsum(-1) - ordered > samplings[i].top_p] = 0.0  # keep what reaches top_p
+                probs[k] = ordered
+        cumulative = probs.cumsum(dim=-1)
+        draws = (
+            torch.stack([torch.rand(1, generator=generators[i], device=logits.device) for i in sampled])
+            * cumulative[:, -1:]
+        )
+        found = torch.searchsorted(cumulative, draws).clamp_(max=probs.shape[-1] - 1).squeeze(-1)
+        for k, position in order.items():
+            found[k] = position[found[k]]
+        chosen[rows] = found
     return chosen.tolist()
 
 
