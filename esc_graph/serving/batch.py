@@ -1,10 +1,11 @@
 """Decoding several completions of one role together: one forward pass per step for all of them.
 
-Each sequence (a ``Row``: one choice of one request) is prefilled alone, then joins the running batch
-between two steps; its key/values are left-padded to the batch's length and an attention mask hides the
-padding, while each row keeps its own positions. A row leaves as soon as it ends (end of turn, a stop
-string, ``max_tokens``, or a stop request: client gone, deadline, shutdown), so one long request never
-holds the others back. Every row samples with its own settings and random generator.
+Requests that arrive together are prefilled together, then join the running batch between two steps
+as rows (a ``Row``: one choice of one request); key/values are left-padded to the batch's length and an
+attention mask hides the padding, while each row keeps its own positions. A row leaves as soon as it
+ends (end of turn, a stop string, ``max_tokens``, or a stop request: client gone, deadline, shutdown),
+so one long request never holds the others back. Every row samples with its own settings and random
+generator.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from esc_graph.serving.engine import Job
 
 Layers = list[tuple[torch.Tensor, torch.Tensor]]
+Entry = tuple["Job", Callable[[int, Piece], None], Callable[[int, Completion], None]]
 
 
 @dataclass(eq=False)
@@ -69,54 +71,74 @@ class Batch:
 
     # -- joining ---------------------------------------------------------------------------------
     @torch.inference_mode()
-    def add(
-        self,
-        job: Job,
-        on_piece: Callable[[int, Piece], None],
-        on_done: Callable[[int, Completion], None],
-    ) -> None:
-        """Prefill ``job``'s prompt once and add one row per choice (``n``)."""
-        models = self.models
-        if (reason := job.should_stop()) is not None:
-            for index in range(job.n):
-                on_done(index, Completion("", reason, 0))
-            return
-        with models.role(job.role) as model:
-            prefix = models._usable_prefix(job.messages, job.prompt)
-            cache = models._prefix_cache(job.role, model, prefix) or DynamicCache()
-            ids = torch.tensor([list(job.prompt[len(prefix) :])], device=model.device)
-            logits = model(input_ids=ids, cache=cache, use_cache=True, logits_to_keep=1).logits[0, -1].float()
-        self.stats["decode_steps"] += 1
-        layers = [(layer.keys, layer.values) for layer in cache.layers]
-        rows = []
-        for index in range(job.n):
-            sampling = job.sampling
-            generator = None
-            if sampling.seed is not None:
-                generator = torch.Generator(device=logits.device).manual_seed(sampling.seed + index)
-            text = TextStream(models.tokenizer, sampling.stop)
-            rows.append(Row(job, index, sampling, text, len(job.prompt), on_piece, on_done, generator))
-        self._join(rows, layers, logits.expand(job.n, -1))
-        self.role = job.role
+    def add(self, entries: list[Entry]) -> None:
+        """Prefill the jobs that arrived together (one forward pass per shared prompt prefix) and add
+        one row per choice (``n``) of each."""
+        groups: dict[tuple[int, ...], list[Entry]] = {}
+        for entry in entries:
+            job = entry[0]
+            if (reason := job.should_stop()) is not None:
+                for index in range(job.n):
+                    entry[2](index, Completion("", reason, 0))
+                continue
+            prefix = tuple(self.models._usable_prefix(job.messages, job.prompt))
+            groups.setdefault(prefix, []).append(entry)
+        for prefix, group in groups.items():
+            self._prefill(list(prefix), group)
 
-    def _join(self, rows: list[Row], layers: Layers, logits: torch.Tensor) -> None:
-        n, length = len(rows), layers[0][0].shape[2]
-        mask = torch.ones((n, length), dtype=torch.long, device=layers[0][0].device)
+    def _prefill(self, prefix: list[int], group: list[Entry]) -> None:
+        """One forward pass over the group's prompts after their shared ``prefix`` (from the prefix
+        cache); shorter prompts are padded between the prefix and their own tokens, under the mask."""
+        models, role, k = self.models, group[0][0].role, len(group)
+        rests = [list(entry[0].prompt[len(prefix) :]) for entry in group]
+        width = max(len(rest) for rest in rests)
+        pad = models.tokenizer.pad_token_id or 0
+        with models.role(role) as model:
+            device = model.device
+            found = models._prefix_cache(role, model, prefix)
+            layers = [(x.expand(k, -1, -1, -1), y.expand(k, -1, -1, -1)) for x, y in _layers(found)]
+            cache = DynamicCache(ddp_cache_data=layers) if layers else DynamicCache()
+            ids = torch.tensor([[pad] * (width - len(r)) + r for r in rests], device=device)
+            own = torch.tensor([[0] * (width - len(r)) + [1] * len(r) for r in rests], device=device)
+            mask = torch.cat([torch.ones((k, len(prefix)), dtype=own.dtype, device=device), own], 1)
+            positions = len(prefix) + (own.cumsum(1) - 1).clamp(min=0)
+            out = model(
+                input_ids=ids,
+                attention_mask=mask,
+                position_ids=positions,
+                cache=cache,
+                use_cache=True,
+                logits_to_keep=1,
+            )
+        self.stats["decode_steps"] += k
+        rows, owners = [], []
+        for g, (job, on_piece, on_done) in enumerate(group):
+            for index in range(job.n):
+                generator = None
+                if job.sampling.seed is not None:
+                    generator = torch.Generator(device=device).manual_seed(job.sampling.seed + index)
+                text = TextStream(models.tokenizer, job.sampling.stop)
+                rows.append(
+                    Row(job, index, job.sampling, text, len(job.prompt), on_piece, on_done, generator)
+                )
+                owners.append(g)
+        index = torch.tensor(owners, device=device)
+        layers = [(x.index_select(0, index), y.index_select(0, index)) for x, y in _layers(cache)]
+        logits = out.logits[:, -1].float().index_select(0, index)
+        self._join(rows, layers, mask.index_select(0, index), logits)
+        self.role = role
+
+    def _join(self, rows: list[Row], layers: Layers, mask: torch.Tensor, logits: torch.Tensor) -> None:
         if not self.rows:
-            self.layers = [
-                (k.expand(n, -1, -1, -1).contiguous(), v.expand(n, -1, -1, -1).contiguous())
-                for k, v in layers
-            ]
-            self.mask, self.rows, self.logits = mask, rows, logits.contiguous()
+            self.layers, self.mask, self.rows, self.logits = layers, mask, rows, logits
             return
-        width = max(length, self.mask.shape[1])
-        old = [(_left_pad(k, width), _left_pad(v, width)) for k, v in self.layers]
-        new = [
-            (_left_pad(k, width).expand(n, -1, -1, -1), _left_pad(v, width).expand(n, -1, -1, -1))
-            for k, v in layers
-        ]
+        width = max(mask.shape[1], self.mask.shape[1])
         self.layers = [
-            (torch.cat([ok, nk]), torch.cat([ov, nv])) for (ok, ov), (nk, nv) in zip(old, new, strict=True)
+            (
+                torch.cat([_left_pad(ok, width), _left_pad(nk, width)]),
+                torch.cat([_left_pad(ov, width), _left_pad(nv, width)]),
+            )
+            for (ok, ov), (nk, nv) in zip(self.layers, layers, strict=True)
         ]
         self.mask = torch.cat([_left_pad(self.mask, width), _left_pad(mask, width)])
         self.rows = self.rows + rows
@@ -199,6 +221,10 @@ class Batch:
         for job in {row.job for row in self.rows}:
             on_error(job, message)
         self._retain([])
+
+
+def _layers(cache: DynamicCache | None) -> Layers:
+    return [] if cache is None else [(layer.keys, layer.values) for layer in cache.layers]
 
 
 def _left_pad(t: torch.Tensor, width: int) -> torch.Tensor:

@@ -183,8 +183,7 @@ class Engine:
             for item in taken:
                 if isinstance(item, _Call):
                     self._run_call(item)
-                else:
-                    self._start(item)
+            self._start([item for item in taken if isinstance(item, _Queued)])
             if len(self._batch):
                 try:
                     self._batch.step()
@@ -215,15 +214,28 @@ class Engine:
         except BaseException as exc:
             call.future.set_exception(exc)
 
-    def _start(self, item: _Queued) -> None:
-        self.stats["jobs_started"] += 1
-        self.started = [*self.started[-63:], item.job]
-        item.left = item.job.n
-        with self._wake:
-            self._active.add(item)
-            if self.closing:
-                item.job.stop("shutdown")
+    def _start(self, items: list[_Queued]) -> None:
+        if not items:
+            return
+        entries = []
+        for item in items:
+            self.stats["jobs_started"] += 1
+            self.started = [*self.started[-63:], item.job]
+            item.left = item.job.n
+            with self._wake:
+                self._active.add(item)
+                if self.closing:
+                    item.job.stop("shutdown")
+            entries.append((item.job, *self._callbacks(item)))
+        try:
+            self._batch.add(entries)
+        except Exception as exc:
+            for item in items:
+                self._fail_job(item.job, f"generation failed: {type(exc).__name__}")
 
+    def _callbacks(
+        self, item: _Queued
+    ) -> tuple[Callable[[int, Piece], None], Callable[[int, Completion], None]]:
         def on_piece(index: int, piece: Piece) -> None:
             item.emit(ChoicePiece(index, piece))
 
@@ -234,10 +246,7 @@ class Engine:
             if item.left == 0:
                 self._end(item)
 
-        try:
-            self._batch.add(item.job, on_piece, on_done)
-        except Exception as exc:
-            self._fail_job(item.job, f"generation failed: {type(exc).__name__}")
+        return on_piece, on_done
 
     def _fail_job(self, job: Job, message: str) -> None:
         with self._wake:
