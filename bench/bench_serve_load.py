@@ -1,7 +1,7 @@
 """Load on ``esc-graph serve``: 1, 4 and 16 concurrent streaming clients on 127.0.0.1.
 
-Run: .venv/bin/python bench/bench_serve_load.py [--base-model M | --tiny] [--clients 1 4 16] [--requests 2]
-       [--max-tokens 32] [--out bench/results/serve_load.txt]
+Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_serve_load.py [--base-model M | --tiny]
+       [--clients 1 4 16] [--requests 2] [--max-tokens 32] [--max-batch 16] [--out FILE]
 
 ``--tiny`` serves a 2-layer, 64-wide random Llama with SmolLM2's tokenizer (the tests' model): it
 measures the server (queueing, streaming, per-step overhead) rather than the model.
@@ -12,7 +12,9 @@ requests one after another, each asking for ``--max-tokens`` tokens with ``strea
 Per concurrency level it reports time to first token (p50, p95, max), tokens/s per client (its tokens
 over its own busy time) and in total (all tokens over the level's wall time), and errors. Then it
 measures one decode step of the bare model at batch 1, 4 and 16 in this process, to show what batching
-concurrent decodes could gain on this machine. Asserts nothing about time.
+concurrent decodes could gain on this machine. Asserts nothing about time. On a CPU shared with other
+jobs, ``OMP_NUM_THREADS=1`` (inherited by the server) avoids the stalls of a thread pool waiting for a
+busy core; the figures in the README were taken so.
 """
 
 from __future__ import annotations
@@ -159,8 +161,9 @@ def tiny_model(folder: Path) -> str:
     return str(folder)
 
 
-def start_server(base_model: str | None, port: int) -> subprocess.Popen:
+def start_server(base_model: str | None, port: int, max_batch: int) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "esc_graph.cli", "serve", "--port", str(port), "--name", "base"]
+    cmd += ["--max-batch", str(max_batch)]
     if base_model:
         cmd += ["--base-model", base_model]
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "NO_PROXY": "127.0.0.1"}
@@ -212,13 +215,20 @@ def model_label(args: argparse.Namespace) -> str:
     return args.base_model or "SmolLM2-135M-Instruct (the packaged weights)"
 
 
+def command_line() -> str:
+    threads = os.environ.get("OMP_NUM_THREADS")
+    words = [f"OMP_NUM_THREADS={threads}"] if threads else []
+    return " ".join([*words, ".venv/bin/python", *sys.argv])
+
+
 def report(args: argparse.Namespace, levels: list[dict], probe: list[tuple[int, float]]) -> str:
     lines = [
         f"esc-graph serve load: model {model_label(args)}, "
-        f"{args.requests} streaming requests per client, max_tokens {args.max_tokens}, temperature 0.7",
+        f"{args.requests} streaming requests per client, max_tokens {args.max_tokens}, temperature 0.7, "
+        f"server --max-batch {args.max_batch}",
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs visible; load average at start "
         f"{os.getloadavg()[0]:.1f}",
-        f"command: {' '.join([Path(sys.executable).name, *sys.argv])}",
+        f"command: {command_line()}",
         "",
         f"{'clients':>7} {'requests':>8} {'errors':>6} {'TTFT p50':>9} {'TTFT p95':>9} {'TTFT max':>9} "
         f"{'tok/s/client':>12} {'tok/s total':>11} {'wall s':>7}",
@@ -263,13 +273,14 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2, help="streaming requests per client")
     parser.add_argument("--max-tokens", type=int, default=32)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--max-batch", type=int, default=16, help="the server's --max-batch (1: no batching)")
     parser.add_argument("--no-batch-probe", action="store_true")
     parser.add_argument("--out", type=Path, help="also write the report here")
     args = parser.parse_args()
     if args.tiny:
         args.base_model = tiny_model(Path(tempfile.mkdtemp(prefix="esc-tiny-")))
 
-    server = start_server(args.base_model, args.port)
+    server = start_server(args.base_model, args.port, args.max_batch)
     url = f"http://127.0.0.1:{args.port}/v1"
     try:
         asyncio.run(level(url, 1, 1, 4))  # warm-up: first-call costs out of the figures

@@ -28,6 +28,9 @@ def serve(
     request_timeout: Annotated[
         float, typer.Option(min=0.1, help="Seconds a request may take, queueing included")
     ] = 120.0,
+    max_batch: Annotated[
+        int, typer.Option(min=1, help="Sequences decoding together (1: one request at a time)")
+    ] = 16,
 ) -> None:
     """Serve /v1/chat/completions; the request's model field picks the role (planner, generator, ...)."""
     try:
@@ -47,6 +50,7 @@ def serve(
         default_max_tokens=default_max_tokens,
         max_body_bytes=max_body_bytes,
         request_timeout=request_timeout,
+        max_batch=max_batch,
     )
     app = create_app(models, name, limits)
     roles = ", ".join(models.roles) or "none (prompt-only)"
