@@ -11,7 +11,8 @@ in-process scoring.
 
 Limits are checked before any compute: the request body size (413), prompt plus ``max_tokens`` within
 the model's context (400 ``context_length_exceeded``); each request has a deadline (504). Requests
-queue first-in, first-out for the one model; a client that disconnects, a deadline or SIGTERM stops a
+queue first-in, first-out for the one model, and those of one role decode together in a batch that a
+request joins and leaves between steps; a client that disconnects, a deadline or SIGTERM stops a
 generation before its next decode step. Errors are OpenAI-style ``{"error": {...}}`` bodies.
 
 It is a small single-process server for development, tests and one-box deployments; for throughput
