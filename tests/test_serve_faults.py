@@ -152,7 +152,7 @@ def test_requests_start_in_arrival_order_and_short_ones_are_not_held_back(served
     engine = engine_of(app)
     finished: list[str] = []
     # (name, role, max_tokens); the seed tags each request so the engine's start order can be read back.
-    plan = [("long", "generator", 400), ("b", "generator", 2), ("c", "planner", 2), ("d", "generator", 2)]
+    plan = [("long", "generator", 150), ("b", "generator", 2), ("c", "planner", 2), ("d", "generator", 2)]
 
     def ask(seed: int, name: str, role: str, max_tokens: int) -> None:
         client_for(url).chat.completions.create(
