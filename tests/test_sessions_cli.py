@@ -253,3 +253,20 @@ def test_a_postgres_url_is_shown_without_its_password() -> None:
     url = "postgresql://esc:Pa55-w0rd@db.example:5432/esc"
     line = _one_line_error(CliRunner().invoke(app, ["sessions", "list", "--db", url]))
     assert "Pa55-w0rd" not in line and "postgresql://esc:***@db.example:5432/esc" in line
+
+
+@pytest.mark.parametrize("only_thread", [False, True], ids=["user", "thread"])
+def test_a_thread_being_answered_is_not_erased_under_it(only_thread: bool, db: Path) -> None:
+    from stores import hold_thread
+
+    args = ["sessions", "delete", "--user", GONE_USER, "--yes", "--db", str(db)]
+    args += ["--thread", "t-second"] if only_thread else []
+    with open_sessions(db) as sessions, hold_thread(sessions, "t-second"):  # a turn in progress
+        line = _one_line_error(CliRunner().invoke(app, args))
+    assert "'t-second' is busy" in line
+    listing = ("sessions", "list", "--db", str(db), "--json", "--user", GONE_USER)
+    listed = json.loads(_in_process(*listing).stdout)
+    assert sorted(r["thread_id"] for r in listed) == ["t-second", f"{GONE_USER}-first"]
+    _in_process(*args)  # once the turn is over
+    left = json.loads(_in_process(*listing).stdout)
+    assert [r["thread_id"] for r in left] == ([f"{GONE_USER}-first"] if only_thread else [])

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -217,20 +217,23 @@ def delete(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation")] = False,
 ) -> None:
     """Erase a user's threads and memory (or one thread) from the file, leaving no trace."""
-    from esc_graph.memory import get_thread
-    from stores import delete_thread, delete_user
+    from esc_graph.memory import get_thread, list_threads
+    from stores import delete_thread, delete_user, hold_thread
 
     valid_user(user)
     what = f"thread {thread!r} of {user!r}" if thread else f"every session and memory of {user!r}"
     if not yes and not typer.confirm(f"Erase {what}?"):
         raise typer.Exit(1)
-    with _open(db) as sessions:
+    with _open(db) as sessions, ExitStack() as held:
         if thread is not None:
             if get_thread(sessions.store, user, thread) is None:
                 fail(f"user {user!r} has no thread {thread!r}")
+            held.enter_context(hold_thread(sessions, thread, wait=0))  # not while a turn is running
             delete_thread(sessions, user, thread)
             err_console.print(f"erased {what}")
             return
+        for record in list_threads(sessions.store, user):
+            held.enter_context(hold_thread(sessions, record["thread_id"], wait=0))
         counts = delete_user(sessions, user)
     err_console.print(f"erased {counts['threads']} thread(s) and {counts['memory_items']} memory item(s)")
 
