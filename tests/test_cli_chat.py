@@ -233,3 +233,16 @@ def test_brackets_in_a_message_are_shown_as_written(tiny_model_dir: Path, tmp_pa
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert f"seeker  {text}" in result.stdout
+
+
+def test_without_a_network_a_hub_model_fails_in_one_line(tmp_path: Path) -> None:
+    """The hub is on by default; a host that does not resolve switches to downloaded files at once."""
+    cmd = [sys.executable, "-m", "esc_graph.cli", "chat", "--base-model", "some-org/some-model", "--json"]
+    cmd += ["--db", str(tmp_path / "s.sqlite"), "--message", "hello there"]
+    env = {**os.environ, "HF_HUB_OFFLINE": "0", "HF_ENDPOINT": "https://hub.invalid"}
+    env["HF_HOME"] = str(tmp_path)  # an empty hub cache
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[0].startswith("no network (hub.invalid unknown)")
+    assert len(lines) == 2 and lines[1].startswith("error: cannot load the model")

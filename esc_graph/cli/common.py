@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import sys
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
+from urllib.parse import urlparse
 
 import typer
 from rich.console import Console
@@ -77,6 +79,22 @@ def quiet_libraries() -> None:
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()
     logging.getLogger("transformers").setLevel(logging.ERROR)
+    offline_without_network()
+
+
+def offline_without_network() -> None:
+    """With no network, act as --offline: files already downloaded load at once, and a missing one
+    fails at once, instead of after a minute of retries per file."""
+    from huggingface_hub import constants
+
+    if constants.is_offline_mode():
+        return
+    host = urlparse(constants.ENDPOINT).hostname or constants.ENDPOINT
+    try:
+        socket.getaddrinfo(host, 443)
+    except OSError:
+        go_offline()
+        err_console.print(f"[dim]no network ({escape(host)} unknown): using files already downloaded[/dim]")
 
 
 @contextmanager
