@@ -74,8 +74,9 @@ def fetch_hub_files() -> dict[str, Path]:
     except Exception as exc:  # the hub's errors differ by version; all mean "not available here"
         if offline:
             raise DataError(
-                f"the Hugging Face hub is off (--offline or HF_HUB_OFFLINE=1) and {HUB_REPO} is not in its "
-                "cache; run `esc-graph data --hub` once with a network, or pass --data DIR"
+                "the Hugging Face hub is off (--offline, HF_HUB_OFFLINE=1 or no network) and "
+                f"{HUB_REPO} is not in its cache; run `esc-graph data --hub` once with a network, "
+                "or pass --data DIR"
             ) from None
         reason = " ".join(str(exc).split())[:200]
         raise DataError(f"cannot fetch {HUB_REPO} from the Hugging Face hub: {reason}") from None
