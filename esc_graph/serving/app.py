@@ -99,7 +99,7 @@ class RoleServer:
         """The completion budget, refused with OpenAI's ``context_length_exceeded`` when it cannot fit."""
         asked = request.max_completion_tokens or request.max_tokens
         room = self.context_length - prompt_tokens
-        if asked is not None and asked > room or room < 1:
+        if room < 1 or (asked is not None and asked > room):
             wanted = f"{prompt_tokens + (asked or 1)} tokens ({prompt_tokens} in the messages, "
             raise ApiError(
                 400,
