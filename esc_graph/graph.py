@@ -12,7 +12,9 @@ from langgraph.types import Checkpointer
 from esc_graph import memory
 from esc_graph.backends import SupportModels, lazy_local
 from esc_graph.nodes import Nodes, route_after_appraisal, route_after_gate
+from esc_graph.safety.detect import resolve_risk_model
 from esc_graph.safety.disclosure import disclose
+from esc_graph.safety.risk_model import RiskModel
 from esc_graph.state import Context, EscInput, EscOutput, EscState
 
 
@@ -24,11 +26,15 @@ def build_graph(
     checkpointer: Checkpointer = None,
     store: BaseStore | None = None,
     name: str = "esc",
+    risk_model: RiskModel | Path | str | None = None,
 ) -> CompiledStateGraph:
-    """The compiled graph. Without ``models``, the local base model (and ``adapters``) load on first use."""
+    """The compiled graph. Without ``models``, the local base model (and ``adapters``) load on first use.
+    ``risk_model`` is the safety gate's learned layer: ``"packaged"`` (checked here, so a damaged file
+    fails now; its encoder loads on the first message), another model folder, or ``None`` (the default:
+    lexicon only; the packaged model escalates too many safe messages to be the default yet)."""
     if models is None:
         models = lazy_local(base_model, Path(adapters) if adapters else None)
-    nodes = Nodes(models)
+    nodes = Nodes(models, resolve_risk_model(risk_model))
     builder = StateGraph(EscState, context_schema=Context, input_schema=EscInput, output_schema=EscOutput)
     builder.add_node("appraise", nodes.appraise)
     builder.add_node("unclear", nodes.unclear)
@@ -52,4 +58,15 @@ def build_graph(
     return builder.compile(checkpointer=checkpointer, store=store, name=name)
 
 
-graph = build_graph()
+_default: CompiledStateGraph | None = None
+
+
+def __getattr__(name: str) -> CompiledStateGraph:
+    """``esc_graph.graph:graph`` (langgraph.json): the default graph, built on first access, so importing
+    this module checks no model file."""
+    global _default
+    if name != "graph":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if _default is None:
+        _default = build_graph()
+    return _default

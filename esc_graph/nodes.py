@@ -13,6 +13,7 @@ from esc_graph.backends import LocalChatModel, SupportModels
 from esc_graph.inputs import ISSUE_REPLIES, input_issue
 from esc_graph.prompts import Utterance
 from esc_graph.safety import gate
+from esc_graph.safety.risk_model import RiskModel
 from esc_graph.state import Appraisal, Context, EscState, context_of
 from esc_graph.strategies import STRATEGY_NAMES
 
@@ -57,8 +58,9 @@ def _supporter_message(
 class Nodes:
     """Node functions bound to one set of models."""
 
-    def __init__(self, models: SupportModels) -> None:
+    def __init__(self, models: SupportModels, risk_model: RiskModel | None = None) -> None:
         self.models = models
+        self.risk_model = risk_model  # the gate's learned layer; None: lexicon (and host classifier) only
         self._remote: dict[str, SupportModels] = {}
 
     def models_for(self, runtime: Runtime[Context]) -> SupportModels:
@@ -93,7 +95,8 @@ class Nodes:
         return {"appraisal": appraisal, "turn": turn}
 
     def safety_gate(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
-        return gate.safety_gate(state, runtime)  # risk fields, input issue, risk event, cleaned message
+        # risk fields, input issue, risk event, cleaned message
+        return gate.safety_gate(state, runtime, self.risk_model)
 
     def crisis(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         return gate.crisis(state, runtime)  # fixed reply; optional interrupt() hand-off to a person

@@ -45,6 +45,8 @@ class EscState(EscOutput, total=False):
     memory_note: str | None  # set at a thread's start from the user's cross-session memory
     input_issue: str | None  # "empty" / "too_long" / "injection" / "invalid" (esc_graph.inputs), else None
     risk_rule: str | None  # id of the safety rule that fired (never the seeker's text)
+    risk_layer: str | None  # the gate layer that decided (lexicon, concepts, risk_model, classifier, ...)
+    risk_score: float | None  # the learned risk model's probability for the message, when it ran
     disclosed_at: str | None  # when this thread last gave the not-human disclosure (ISO, UTC)
 
 

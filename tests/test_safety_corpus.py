@@ -114,18 +114,18 @@ def test_idioms_and_third_party_loss_are_not_escalated_but_real_statements_still
     assert assess_message("My uncle died by suicide and now I'm suicidal too").risk
 
 
-def test_model_check_can_add_risk_but_not_remove_it_and_may_fail_safely() -> None:
+def test_host_classifier_can_add_risk_but_not_remove_it_and_may_fail_safely() -> None:
     oblique = "I sorted out who gets the car and the house. It's all arranged now."
-    assert not assess_message(oblique).risk
-    assert assess_message(oblique, classifier=lambda _t: 0.9).source == "model"
-    assert not assess_message(oblique, classifier=lambda _t: 0.1).risk
+    assert not assess_message(oblique, model=None).risk
+    assert assess_message(oblique, model=None, classifier=lambda _t: 0.9).source == "classifier"
+    assert not assess_message(oblique, model=None, classifier=lambda _t: 0.1).risk
     assert assess_message("I want to die", classifier=lambda _t: False).risk
 
     def broken(_t: str) -> bool:
         raise RuntimeError("guard model down")
 
     assert assess_message("I want to die", classifier=broken).risk
-    assert not assess_message("I had a rough day", classifier=broken).risk
+    assert not assess_message("I had a rough day", model=None, classifier=broken).risk
 
 
 HELDOUT_FIRST_SIGHT_RECALL = 25 / 38  # round 8, scored once with the detector frozen; never tuned on
@@ -146,7 +146,10 @@ def test_frozen_held_out_set_is_reported_and_does_not_regress() -> None:
 @pytest.mark.full_data  # over a thousand seeker turns: the whole test split
 def test_real_esconv_seeker_turns_are_rarely_escalated(esconv_dir: Path) -> None:
     """An outside check: ESConv's test-split seeker turns are people seeking support, mostly without
-    acute risk (some do disclose ideation). A detector that escalates many of them is broken."""
+    acute risk (some do disclose ideation). A detector that escalates many of them is broken.
+
+    (The default gate, the lexicon alone, escalates 4 of 3,144; with the opt-in risk model v1 it would be
+    503 read alone, which is why that model is not the default.)"""
     import json
 
     turns = [

@@ -288,3 +288,13 @@ def test_every_message_of_a_multi_message_turn_is_checked() -> None:
         context=Context(),
     )
     assert out["risk_category"] == "method_seeking"
+
+
+def test_risk_that_shows_only_across_two_turns_reaches_the_crisis_reply_with_the_learned_layer() -> None:
+    chat = Replies("Thank you for telling me. What have you decided?")
+    models = SupportModels(scorer=FakeScorer(0), generator=GenericFakeChatModel(messages=chat))
+    graph = build_graph(models, checkpointer=InMemorySaver(), risk_model="packaged")
+    say(graph, "I've decided. I'm not doing this anymore.", thread="split", locale="en-GB")
+    second = say(graph, "Tonight.", thread="split", locale="en-GB")
+    assert second["risk"] and second["reply"] == crisis_reply("en-GB") and "116 123" in second["reply"]
+    assert second["turn"] == 2

@@ -60,6 +60,10 @@ from esc_graph.cli import safety  # noqa: E402
 
 safety.register(app)
 
+from esc_graph.cli import risk  # noqa: E402
+
+risk.register(app)  # `esc-graph train risk`
+
 
 def main() -> None:
     app()

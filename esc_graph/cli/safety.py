@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from esc_graph.cli.common import fail
 from esc_graph.inputs import InvalidMessage, decode_seeker_bytes, input_issue, neutralise
 
 
@@ -21,11 +22,31 @@ def safety_check(
             "method question later)",
         ),
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Add the layer that decided (lexicon, concepts, risk_model) and the model's score",
+        ),
+    ] = False,
+    risk_model: Annotated[
+        bool,
+        typer.Option(
+            "--risk-model", help="Add the packaged learned risk model (not the default yet: see the README)"
+        ),
+    ] = False,
 ) -> None:
     """Assess seeker messages, one per line on standard input; print one JSON object per line with
     text, risk (true/false), category and the id of the rule that fired. Undecodable bytes are
     replaced (and reported in "error"); the line is still assessed."""
     from esc_graph.safety import assess_message
+    from esc_graph.safety.detect import PACKAGED, resolve_risk_model
+    from esc_graph.safety.risk_model import RiskModelError
+
+    try:
+        model = resolve_risk_model(PACKAGED) if risk_model else None
+    except RiskModelError as exc:
+        fail(str(exc))
 
     earlier: deque[str] = deque(maxlen=3)
     try:
@@ -38,8 +59,12 @@ def safety_check(
                 text = line.decode("utf-8", errors="replace")
                 record["error"] = str(exc)
             clean = neutralise(text)
-            found = assess_message(clean, context=tuple(earlier) if conversation else ())
+            found = assess_message(clean, context=tuple(earlier) if conversation else (), model=model)
             record.update(text=text, risk=found.risk, category=found.category, rule=found.rule)
+            if explain:
+                record.update(
+                    layer=found.source, score=None if found.score is None else round(found.score, 4)
+                )
             issue = input_issue(text)
             if issue:
                 record["issue"] = issue

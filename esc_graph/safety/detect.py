@@ -1,5 +1,5 @@
 """Crisis detection on one seeker message, in layers: normalise → phrase lexicon → concept combinations
-→ optional model check.
+→ the learned risk model (``safety.risk_model``, on by default) → an optional host classifier.
 
 ``assess_message`` never logs or returns the message text: only the category and the id of the rule
 that fired, which is enough for a host app's audit trail.
@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from esc_graph.safety.concepts import concept_check
 from esc_graph.safety.lexicon import DISTRESS, MASKS, MEANS_RULES, RULES
 from esc_graph.safety.normalise import normalise
+from esc_graph.safety.risk_model import RiskModel, packaged_risk_model
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +29,8 @@ class RiskAssessment:
     risk: bool
     category: str | None = None
     rule: str | None = None
-    source: str | None = None  # "lexicon", "distress+means", "concepts" or "model"
+    source: str | None = None  # "lexicon", "distress+means", "concepts", "risk_model" or "classifier"
+    score: float | None = None  # the learned model's risk probability, when it ran
 
 
 NO_RISK = RiskAssessment(False)
@@ -58,32 +61,74 @@ def lexicon_check(text: str, context: Sequence[str] = ()) -> RiskAssessment:
     return NO_RISK
 
 
-def _from_model(result: RiskAssessment | bool | float, threshold: float) -> RiskAssessment:
+def _from_classifier(result: RiskAssessment | bool | float, threshold: float) -> RiskAssessment:
     if isinstance(result, RiskAssessment):
         return result if result.risk else NO_RISK
     flagged = result >= threshold if isinstance(result, float) else bool(result)
-    return RiskAssessment(True, "suicide", "model", "model") if flagged else NO_RISK
+    return RiskAssessment(True, "suicide", "classifier", "classifier") if flagged else NO_RISK
+
+
+PACKAGED = "packaged"
+
+
+def resolve_risk_model(model: RiskModel | Path | str | None) -> RiskModel | None:
+    """``"packaged"`` → the shipped model (validated now, so a damaged file fails at start-up); a path →
+    that folder; ``None`` → no learned layer (lexicon only)."""
+    if model is None or isinstance(model, RiskModel):
+        return model
+    return packaged_risk_model() if model == PACKAGED else RiskModel(model)
+
+
+def model_check(text: str, context: Sequence[str], model: RiskModel) -> RiskAssessment:
+    scored = model.score(text, context)
+    if not scored.risk:
+        return RiskAssessment(False, score=scored.probability)
+    rule = f"p={scored.probability:.3f}>={scored.threshold:.3f}"
+    return RiskAssessment(True, scored.category, rule, "risk_model", scored.probability)
+
+
+def _with_model(found: RiskAssessment, text: str, context: Sequence[str], model: RiskModel) -> RiskAssessment:
+    """The lexicon's result checked by the learned model: a model hit adds risk; a lexicon hit stands
+    unless the model is confident the message is safe (probability below the model's veto, chosen on
+    validation messages so that it keeps nearly all true lexicon hits)."""
+    modelled = model_check(text, context, model)
+    if not found.risk:
+        return modelled
+    if modelled.score is not None and modelled.score < model.veto:
+        return RiskAssessment(
+            False, None, f"{found.rule} overruled: p={modelled.score:.3f}", "risk_model", modelled.score
+        )
+    return RiskAssessment(True, found.category, found.rule, found.source, modelled.score)
 
 
 def assess_message(
     text: str,
     *,
     context: Sequence[str] = (),
+    model: RiskModel | Path | str | None = None,
     classifier: RiskClassifier | None = None,
     threshold: float = 0.5,
 ) -> RiskAssessment:
-    """Layered crisis check of one seeker message. The lexicon decides first; a classifier, when
-    given, can only add risk (a failing classifier is logged, by rule, and ignored)."""
+    """Layered crisis check of one seeker message; ``context`` holds the seeker's recent earlier messages.
+    The lexicon reads explicit phrases and disguised spellings. The learned ``model`` is off unless
+    given (``"packaged"`` or a folder; the README says why it is not the default yet): it adds what the
+    lexicon misses and overrules a lexicon hit only when confident the message is safe. A host
+    ``classifier`` can only add risk (a failing one is logged, by rule, and ignored). Errors of a
+    learned model surface: it is part of the gate."""
     found = lexicon_check(text, context)
+    learned = resolve_risk_model(model)
+    if learned is not None:
+        found = _with_model(found, text, context, learned)
     if found.risk or classifier is None:
         if found.risk:
-            log.info("crisis signal: category=%s rule=%s", found.category, found.rule)
+            log.info("crisis signal: category=%s source=%s rule=%s", found.category, found.source, found.rule)
         return found
     try:
-        modelled = _from_model(classifier(text), threshold)
-    except Exception as exc:  # a broken guard model must not break the conversation
-        log.warning("risk classifier failed (%s); lexicon result kept", type(exc).__name__)
+        modelled = _from_classifier(classifier(text), threshold)
+    except Exception as exc:  # a broken host classifier must not break the conversation
+        log.warning("risk classifier failed (%s); earlier layers' result kept", type(exc).__name__)
         return found
     if modelled.risk:
-        log.info("crisis signal: category=%s source=model", modelled.category)
-    return modelled
+        log.info("crisis signal: category=%s source=classifier", modelled.category)
+        return modelled
+    return found

@@ -18,6 +18,7 @@ from esc_graph.inputs import MAX_MESSAGE_CHARS, input_issue, neutralise
 from esc_graph.safety.detect import assess_message
 from esc_graph.safety.replies import SAFE_FALLBACK, check_reply, rewrite_personal_experience
 from esc_graph.safety.resources import crisis_reply
+from esc_graph.safety.risk_model import RiskModel
 from esc_graph.state import Context, EscState, context_of
 
 log = logging.getLogger(__name__)
@@ -47,25 +48,30 @@ def _seeker_messages(state: EscState) -> tuple[list[HumanMessage], list[str]]:
     return current, [neutralise(content_text(m.content)) for m in earlier]
 
 
-def safety_gate(state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
+def safety_gate(state: EscState, runtime: Runtime[Context], model: RiskModel | None = None) -> dict[str, Any]:
     """Runs on every seeker message before planning: risk fields, the input issue, a risk event, and the
-    message as stored (control characters and chat-template tokens removed, clipped if very long)."""
+    message as stored (control characters and chat-template tokens removed, clipped if very long).
+    ``model`` is the learned risk layer (``None``: lexicon and the host's classifier only)."""
     turn, earlier = _seeker_messages(state)
     current = turn[-1] if turn else None
     raw = content_text(current.content) if current is not None else ""
     text = neutralise(raw)
     classifier = getattr(runtime.context, "risk_classifier", None)
     same_turn = [neutralise(content_text(m.content)) for m in turn[:-1]]
-    found = assess_message(text, context=[*earlier, *same_turn][-CONTEXT_TURNS:], classifier=classifier)
+    found = assess_message(
+        text, context=[*earlier, *same_turn][-CONTEXT_TURNS:], model=model, classifier=classifier
+    )
     for before in turn[:-1]:  # several messages sent at once: each is checked
         if found.risk:
             break
         earlier_text = neutralise(content_text(before.content))
-        found = assess_message(earlier_text, context=earlier, classifier=classifier)
+        found = assess_message(earlier_text, context=earlier, model=model, classifier=classifier)
     update: dict[str, Any] = {
         "risk": found.risk,
         "risk_category": found.category,
         "risk_rule": found.rule,
+        "risk_layer": found.source,
+        "risk_score": found.score,
         "input_issue": input_issue(raw),
     }
     if found.risk and runtime.stream_writer:

@@ -1,0 +1,64 @@
+"""The crisis gate per message on 2 CPU cores: the lexicon alone against the whole gate (lexicon + the
+learned risk model), median and p95 milliseconds, and the frozen evaluation set's table.
+
+Run: ``python bench/bench_risk_gate.py [--repeat 3] [--out bench/results/risk_gate.txt]``. The messages
+timed are the frozen set's (with their earlier messages), one at a time, as the graph sends them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import torch
+
+from esc_graph.safety.detect import assess_message
+from esc_graph.safety.risk_model import packaged_risk_model
+from trainers.risk_eval import EvalRow, read_frozen, report
+
+
+def timings_ms(rows: list[EvalRow], check: Callable[[EvalRow], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        for row in rows:
+            start = time.perf_counter()
+            check(row)
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def describe(name: str, times: list[float]) -> str:
+    p95 = statistics.quantiles(times, n=20)[18]
+    return f"{name:<28} median {statistics.median(times):6.2f} ms   p95 {p95:6.2f} ms   ({len(times)} calls)"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=Path("bench/results/risk_gate.txt"))
+    args = parser.parse_args()
+    rows = read_frozen()
+    model = packaged_risk_model()
+    model.score("warm-up")
+    lexicon = timings_ms(rows, lambda r: assess_message(r.text, context=r.context, model=None), args.repeat)
+    gate = timings_ms(rows, lambda r: assess_message(r.text, context=r.context, model=model), args.repeat)
+    lines = [
+        f"crisis gate latency per message, torch threads {torch.get_num_threads()}",
+        describe("lexicon alone", lexicon),
+        describe("whole gate (lexicon + model)", gate),
+        f"ratio of medians: {statistics.median(gate) / statistics.median(lexicon):.1f}x",
+        "",
+        "frozen evaluation set (never fitted or tuned on)",
+        report(rows, model),
+    ]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

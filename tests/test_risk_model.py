@@ -1,0 +1,192 @@
+"""The crisis gate's learned layer: training on a small corpus, loading, refusing damaged files, and the
+packaged model in the gate (offline, read with the seeker's earlier messages)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from esc_graph.safety import assess_message
+from esc_graph.safety.risk_model import CONFIG_FILE, PACKAGED, WEIGHTS_FILE, RiskModel, RiskModelError
+from trainers.risk import (
+    RiskTrainConfig,
+    choose_threshold,
+    read_corpus_file,
+    split_by_family,
+    train_risk_model,
+)
+
+HEADER = "family\tlabel\tcategory\tregister\tlang\tcontext\tmessage\n"
+RISK = [
+    ("self_harm_now", "I cut my arm again tonight and I can't stop"),
+    ("self_harm_now", "the urge to burn myself is so strong right now"),
+    ("active_ideation", "I want to end my life, I've had enough"),
+    ("active_ideation", "honestly thinking about killing myself a lot"),
+    ("intent_plan", "I've picked the day, it will be on Friday"),
+    ("preparatory", "wrote letters to everyone and gave my dog to my sister"),
+    ("harm_from_others", "my husband is choking me and says he will kill me"),
+    ("harm_from_others", "he is outside breaking down the door right now"),
+]
+SAFE = [
+    ("intense_safe", "I failed my exam and I feel so stupid"),
+    ("intense_safe", "my girlfriend left me and I cried all night"),
+    ("idiom", "this homework is killing me lol"),
+    ("third_person", "my friend tried to hurt herself years ago, she is fine now"),
+    ("everyday", "I had pasta for dinner and watched a film"),
+    ("academic", "I'm writing an essay on suicide statistics in Europe"),
+    ("intense_safe", "work is exhausting and my boss yelled at me"),
+    ("everyday", "going for a walk with my sister later"),
+]
+
+
+def write_corpus(folder: Path, copies: int = 4) -> None:
+    folder.mkdir(parents=True)
+    lines = [HEADER]
+    for label, rows in (("risk", RISK), ("safe", SAFE)):
+        for n, (category, text) in enumerate(rows):
+            for k in range(copies):  # one family per message, worded a little differently each time
+                lines.append(f"{label[0]}-{n}\t{label}\t{category}\tplain\ten\t\t{text}{' ...' * k}\n")
+    (folder / "corpus.tsv").write_text("".join(lines), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("risk")
+    write_corpus(root / "corpus")
+    config = RiskTrainConfig(
+        corpus_dir=root / "corpus",
+        lexicon_corpora=None,
+        out=root / "model",
+        valid_share=0.4,
+        c_grid=(1.0, 10.0),
+        n_features=2**12,
+        plot=root / "pr.png",
+        report=root / "report.json",
+    )
+    report = train_risk_model(config, progress=lambda _m: None)
+    assert report["train"]["messages"] + report["valid"]["messages"] == 4 * (len(RISK) + len(SAFE))
+    assert (root / "pr.png").stat().st_size > 0
+    return root / "model"
+
+
+def test_corpus_rows_are_validated(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(HEADER + "R-1\tmaybe\tx\tplain\ten\t\tsome text\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv row 2"):
+        read_corpus_file(bad)
+
+
+def test_families_stay_on_one_side_of_the_split(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "c")
+    rows = read_corpus_file(tmp_path / "c" / "corpus.tsv")
+    train, valid = split_by_family(rows, 0.4, seed=0)
+    assert train and valid
+    assert not {m.family for m in train} & {m.family for m in valid}
+
+
+def test_threshold_reaches_the_target_recall_on_validation() -> None:
+    import numpy as np
+
+    risky = np.array([True, True, True, False, False, False])
+    lexicon = np.zeros(6, dtype=bool)
+    probs = np.array([0.9, 0.6, 0.3, 0.2, 0.4, 0.1])
+    assert choose_threshold(risky, lexicon, probs, target_recall=1.0, max_false=0.5) == pytest.approx(0.3)
+    # the false-escalation bound wins over recall when both cannot hold
+    assert choose_threshold(risky, lexicon, probs, target_recall=1.0, max_false=0.0) == pytest.approx(0.6)
+
+
+def test_a_trained_model_loads_and_separates_what_it_learned(trained: Path) -> None:
+    model = RiskModel(trained)
+    config = json.loads((trained / CONFIG_FILE).read_text())
+    assert config["threshold"] == model.threshold
+    scores = model.score_many(["I cut my arm again tonight and I can't stop", "I had pasta for dinner"])
+    assert scores[0].probability > scores[1].probability
+    assert scores[0].category in model.categories
+
+
+def test_damaged_model_files_fail_at_load_with_the_reason(trained: Path, tmp_path: Path) -> None:
+    from esc_graph import build_graph
+
+    damaged = tmp_path / "damaged"
+    shutil.copytree(trained, damaged)
+    data = bytearray((damaged / WEIGHTS_FILE).read_bytes())
+    for i in range(len(data) // 2, len(data) // 2 + 16):
+        data[i] ^= 0xFF
+    (damaged / WEIGHTS_FILE).write_bytes(bytes(data))
+    with pytest.raises(RiskModelError, match="checksum"):
+        RiskModel(damaged)
+    with pytest.raises(RiskModelError, match="checksum"):
+        build_graph(risk_model=damaged)  # at start-up, not at the first message
+    (damaged / CONFIG_FILE).write_text("{not json", encoding="utf-8")
+    with pytest.raises(RiskModelError, match="unreadable"):
+        RiskModel(damaged)
+    (damaged / CONFIG_FILE).unlink()
+    with pytest.raises(RiskModelError, match="missing"):
+        RiskModel(damaged)
+
+
+def test_the_packaged_model_loads_offline_when_asked_for() -> None:
+    code = (
+        "from esc_graph.safety import assess_message;"
+        "f = assess_message('I stand on the car park roof and think how easy one step would be', "
+        "model='packaged');"
+        "print(f.risk, f.source)"
+    )
+    env = {
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(Path.home()),
+    }
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split() == ["True", "risk_model"]
+    assert (PACKAGED / WEIGHTS_FILE).is_file()
+
+
+def test_the_model_adds_what_the_lexicon_misses_and_can_be_switched_off() -> None:
+    text = "Every night I stand at the top of the car park and think how easy one step would be"
+    assert not assess_message(text).risk
+    found = assess_message(text, model="packaged")
+    assert found.risk and found.source == "risk_model" and found.score is not None
+    assert found.rule and found.rule.startswith("p=")
+
+
+def test_risk_split_across_two_messages_is_caught_with_the_earlier_one() -> None:
+    assert not assess_message("Tonight.", context=["I've decided. I'm not doing this anymore."]).risk
+    assert assess_message(
+        "Tonight.", context=["I've decided. I'm not doing this anymore."], model="packaged"
+    ).risk
+
+
+def test_safety_check_explains_which_layer_decided() -> None:
+    lines = (
+        "I want to kill myself\n"
+        "Every night I stand at the top of the car park and think how easy one step would be\n"
+        "I had a lovely lunch with my sister and we laughed a lot\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "esc_graph.cli", "safety-check", "--explain", "--risk-model"],
+        input=lines.encode(),
+        capture_output=True,
+        check=True,
+    )
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["layer"] for r in rows[:2]] == ["lexicon", "risk_model"]
+    assert rows[1]["risk"] and rows[1]["rule"].startswith("p=") and 0 <= rows[2]["score"] < 0.5
+    assert not rows[2]["risk"]
+    lexicon_only = subprocess.run(
+        [sys.executable, "-m", "esc_graph.cli", "safety-check", "--explain"],
+        input=lines.encode(),
+        capture_output=True,
+        check=True,
+    )
+    assert [json.loads(line)["risk"] for line in lexicon_only.stdout.decode().splitlines()] == [
+        True,
+        False,
+        False,
+    ]
