@@ -171,8 +171,9 @@ def test_requests_start_in_arrival_order_and_short_ones_are_not_held_back(served
         thread.join(timeout=60)
     assert [job.sampling.seed for job in engine.started] == [0, 1, 2, 3]  # first come, first started
     # b joins the running batch and ends long before "long"; c (another role) waits for the batch to
-    # drain, and d, behind c, does not overtake it.
-    assert finished == ["b", "long", "c", "d"]
+    # drain, and d, behind c, does not start before it (the start order above). c and d are two tokens
+    # each, so which client thread hears back first is up to the scheduler.
+    assert finished[:2] == ["b", "long"] and sorted(finished[2:]) == ["c", "d"]
 
 
 def test_sigterm_stops_the_server_with_open_requests_answered_or_cancelled(
