@@ -136,29 +136,10 @@ async def level(url: str, clients: int, requests: int, max_tokens: int) -> dict:
 
 def tiny_model(folder: Path) -> str:
     """The tests' tiny random Llama (2 layers, 64 wide, SmolLM2's tokenizer and chat template)."""
-    import torch
-    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root holds tests/
+    from tests.helpers import save_tiny_model
 
-    from esc_graph.models import ensure_default_base
-
-    tokenizer = AutoTokenizer.from_pretrained(ensure_default_base())
-    torch.manual_seed(0)
-    config = LlamaConfig(
-        vocab_size=len(tokenizer),
-        hidden_size=64,
-        intermediate_size=128,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        max_position_embeddings=2048,
-        tie_word_embeddings=True,
-        pad_token_id=tokenizer.pad_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-    )
-    LlamaForCausalLM(config).save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-    return str(folder)
+    return str(save_tiny_model(folder))
 
 
 def start_server(base_model: str | None, port: int, max_batch: int) -> subprocess.Popen:

@@ -57,3 +57,31 @@ def save_random_adapter(model_dir: Path, out: Path, seed: int, r: int = 8, schem
 def folder_bytes(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` by relative path, with its bytes: two snapshots compare byte for byte."""
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(Path(root).rglob("*")) if p.is_file()}
+
+
+def save_tiny_model(folder: Path) -> Path:
+    """A 2-layer, 64-wide random LlamaForCausalLM with SmolLM2's tokenizer and chat template, saved as an
+    ordinary model folder (unit tests and the server bench's ``--tiny``)."""
+    import torch
+    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
+
+    from esc_graph.models import ensure_default_base
+
+    tokenizer = AutoTokenizer.from_pretrained(ensure_default_base())
+    torch.manual_seed(0)
+    config = LlamaConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=2048,
+        tie_word_embeddings=True,
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+    )
+    LlamaForCausalLM(config).save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder
