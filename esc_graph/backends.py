@@ -6,7 +6,6 @@ LoRA adapters per role); a remote deployment can supply any LangChain chat model
 
 from __future__ import annotations
 
-import queue
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -73,22 +72,7 @@ class LocalChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
-        pieces: queue.Queue[str | BaseException | None] = queue.Queue()
-
-        def work() -> None:
-            try:
-                self.models.generate(
-                    self.role, to_chat_dicts(messages), on_token=pieces.put, **self._settings(kwargs)
-                )
-            except BaseException as exc:  # handed to the consuming thread
-                pieces.put(exc)
-            finally:
-                pieces.put(None)
-
-        threading.Thread(target=work, daemon=True).start()
-        while (piece := pieces.get()) is not None:
-            if isinstance(piece, BaseException):
-                raise piece
+        for piece in self.models.stream(self.role, to_chat_dicts(messages), **self._settings(kwargs)):
             chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
             if run_manager:
                 run_manager.on_llm_new_token(piece, chunk=chunk)
@@ -129,6 +113,9 @@ class LazyLocalModels:
 
     def generate(self, role: str, messages: Sequence[ChatMessage], **kwargs: Any) -> str:
         return self.get().generate(role, messages, **kwargs)
+
+    def stream(self, role: str, messages: Sequence[ChatMessage], **kwargs: Any) -> Iterator[str]:
+        return self.get().stream(role, messages, **kwargs)
 
 
 def lazy_local(base: str | None = None, adapters: Path | None = None) -> SupportModels:

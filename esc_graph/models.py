@@ -23,13 +23,15 @@ from transformers import (
     DynamicCache,
     PreTrainedModel,
     PreTrainedTokenizerBase,
-    TextStreamer,
+    TextIteratorStreamer,
 )
+from transformers.generation.streamers import BaseStreamer
 
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.prompts import PROMPT_VERSION, ChatMessage
+from esc_graph.release import is_release, read_release
 from esc_graph.strategy_head import LinearHead, load_head
 
 log = logging.getLogger(__name__)
@@ -384,15 +386,15 @@ class RoleModels:
         max_new_tokens: int = 60,
         temperature: float = 0.7,
         top_p: float = 0.95,
-        on_token: Callable[[str], None] | None = None,
+        streamer: BaseStreamer | None = None,
         seed: int | None = None,
         reuse_prefix: bool = False,
     ) -> str:
-        """``reuse_prefix``: start from the prefix cache instead of recomputing the template's first part."""
+        """``reuse_prefix``: start from the prefix cache instead of recomputing the template's first part.
+        ``streamer``: a transformers streamer that receives the tokens as they are generated."""
         prompt = self.prompt_ids(messages)
         ids = torch.tensor([prompt], device=self.model.device)
         prefix = self._usable_prefix(messages, prompt) if reuse_prefix else []
-        streamer = _CallbackStreamer(self.tokenizer, on_token) if on_token else None
         if seed is not None:
             torch.manual_seed(seed)
         sampling = sampling_kwargs(temperature, top_p)
@@ -410,6 +412,26 @@ class RoleModels:
                 **extra,
             )
         return self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True).strip()
+
+    def stream(self, role: str, messages: Sequence[ChatMessage], **settings: Any) -> Iterator[str]:
+        """``generate`` in a worker thread, its text handed over piece by piece through transformers'
+        ``TextIteratorStreamer``; an error in the worker is raised here once the stream ends."""
+        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
+        failed: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                self.generate(role, messages, streamer=streamer, **settings)
+            except BaseException as exc:  # handed to the reading thread
+                failed.append(exc)
+                streamer.end()  # generate() stopped before ending the stream: wake the reader
+
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+        yield from (piece for piece in streamer if piece)
+        worker.join()
+        if failed:
+            raise failed[0]
 
 
 def _packed_label_logprobs(
@@ -472,24 +494,17 @@ def sampling_kwargs(temperature: float, top_p: float) -> dict[str, Any]:
     return {"do_sample": False}
 
 
-class _CallbackStreamer(TextStreamer):
-    """transformers' text streamer, handing each finished piece of text to a callback."""
-
-    def __init__(self, tokenizer: PreTrainedTokenizerBase, on_token: Callable[[str], None]) -> None:
-        super().__init__(tokenizer, skip_prompt=True, skip_special_tokens=True)
-        self.on_token = on_token
-
-    def on_finalized_text(self, text: str, stream_end: bool = False) -> None:
-        if text:
-            self.on_token(text)
-
-
 def load_role_models(
     base: str | None = None,
     adapters: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> RoleModels:
-    """Load the base model once and attach every adapter found under ``adapters``."""
+    """Load the base model once and attach every adapter found under ``adapters``.
+
+    A release folder (``esc_graph.release``) is checked against the base model and prompt version first,
+    so a mismatch fails before the model loads."""
+    if adapters is not None and is_release(Path(adapters)):
+        read_release(Path(adapters), base or DEFAULT_BASE)
     model, tokenizer = load_base(base, progress)
     models = RoleModels(model, tokenizer, base_name=base or DEFAULT_BASE)
     if adapters is not None:

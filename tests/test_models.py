@@ -92,12 +92,27 @@ def test_adapter_from_other_prompt_version_is_refused(tiny_model_dir: Path, tmp_
 
 
 def test_generation_streams_the_text_it_returns(tiny_models: RoleModels) -> None:
-    pieces: list[str] = []
-    text = tiny_models.generate(
-        "generator", planner_messages(HISTORY), max_new_tokens=12, temperature=0.0, on_token=pieces.append
-    )
-    assert pieces, "no tokens were streamed"
+    messages = planner_messages(HISTORY)
+    pieces = list(tiny_models.stream("generator", messages, max_new_tokens=12, temperature=0.0))
+    text = tiny_models.generate("generator", messages, max_new_tokens=12, temperature=0.0)
+    assert len(pieces) > 1, "the reply did not arrive in pieces"
     assert "".join(pieces).strip() == text
+
+
+def test_a_failed_generation_ends_its_stream_with_the_error(tiny_models: RoleModels) -> None:
+    with pytest.raises(ValueError, match="max_new_tokens"):
+        list(tiny_models.stream("generator", planner_messages(HISTORY), max_new_tokens=-1))
+
+
+def test_local_chat_model_streams_chunks_that_make_its_reply(tiny_models: RoleModels) -> None:
+    from langchain_core.messages import HumanMessage
+
+    from esc_graph.backends import LocalChatModel
+
+    chat = LocalChatModel(models=tiny_models, temperature=0.0, max_new_tokens=10)
+    chunks = list(chat.stream([HumanMessage("I failed my exam.")]))
+    reply = chat.invoke([HumanMessage("I failed my exam.")])
+    assert len(chunks) > 1 and "".join(str(c.content) for c in chunks).strip() == reply.content
 
 
 def test_inference_device_follows_the_environment(monkeypatch, tiny_model_dir) -> None:
