@@ -31,6 +31,7 @@ from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.prompts import PROMPT_VERSION, ChatMessage
+from esc_graph.release import is_release, read_release
 from esc_graph.strategy_head import LinearHead, load_head
 
 log = logging.getLogger(__name__)
@@ -498,7 +499,12 @@ def load_role_models(
     adapters: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> RoleModels:
-    """Load the base model once and attach every adapter found under ``adapters``."""
+    """Load the base model once and attach every adapter found under ``adapters``.
+
+    A release folder (``esc_graph.release``) is checked against the base model and prompt version first,
+    so a mismatch fails before the model loads."""
+    if adapters is not None and is_release(Path(adapters)):
+        read_release(Path(adapters), base or DEFAULT_BASE)
     model, tokenizer = load_base(base, progress)
     models = RoleModels(model, tokenizer, base_name=base or DEFAULT_BASE)
     if adapters is not None:

@@ -13,22 +13,15 @@ adapters with a strategy head) and ``OUT/head-dpo-prior``, ``OUT/eval/<system>``
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-import sys
-import time
-from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trainers.stages import Log, Stage, run_stages
+from trainers.stages import StageError as PipelineError
+
 ROLES = ("planner", "generator", "joint")
-Log = Callable[[str], None]
-
-
-class PipelineError(RuntimeError):
-    """A stage failed, or the output folder holds a run with other settings."""
+__all__ = ["PipelineConfig", "PipelineError", "Stage", "compare_args", "run_pipeline", "stages"]
 
 
 @dataclass
@@ -57,12 +50,6 @@ class PipelineConfig:
 
     def data_args(self) -> list[str]:
         return ["--data", self.data] if self.data else []
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    args: tuple[str, ...]  # after ``esc-graph``
 
 
 SYSTEMS = {  # table name → (eval system, adapters stage folder)
@@ -186,72 +173,7 @@ def compare_args(cfg: PipelineConfig) -> list[str]:
 # --- running ------------------------------------------------------------------------------------
 
 
-def _marker(cfg: PipelineConfig, stage: Stage) -> Path:
-    return cfg.out / "stages" / f"{stage.name}.json"
-
-
-def check_settings(cfg: PipelineConfig, plan: Sequence[Stage], redo_from: str | None = None) -> None:
-    """Refuse an output folder whose finished stages ran other commands (unless redone).
-
-    A redone evaluation starts from an empty folder: its resume would otherwise keep the old predictions.
-    Training stages resume from their checkpoints, so redo them in a fresh ``--out`` after changing them.
-    """
-    names = [s.name for s in plan]
-    if redo_from is not None and redo_from not in names:
-        raise PipelineError(f"unknown stage {redo_from!r}; stages: {', '.join(names)}")
-    redo = set(names[names.index(redo_from) :]) if redo_from else set()
-    for stage in plan:
-        marker = _marker(cfg, stage)
-        if stage.name in redo:
-            marker.unlink(missing_ok=True)
-            if stage.args[0] == "eval":
-                shutil.rmtree(stage.args[stage.args.index("--out") + 1], ignore_errors=True)
-        elif marker.is_file() and json.loads(marker.read_text())["args"] != list(stage.args):
-            raise PipelineError(
-                f"{cfg.out}: stage {stage.name} finished with other settings; "
-                f"use another --out, or --redo-from {stage.name}"
-            )
-
-
-def run_stage(cfg: PipelineConfig, stage: Stage, log_file: Path, echo: Log) -> float:
-    """Run one stage as ``python -m esc_graph.cli ...``, teeing its output into the log."""
-    argv = [sys.executable, "-m", "esc_graph.cli", *stage.args]
-    started = time.perf_counter()
-    with log_file.open("a", encoding="utf-8") as log:
-        log.write(f"\n=== {stage.name}: esc-graph {' '.join(stage.args)}\n")
-        log.flush()
-        with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as child:
-            assert child.stdout is not None
-            for line in child.stdout:
-                log.write(line)
-                log.flush()
-                echo(line.rstrip("\n"))
-        seconds = time.perf_counter() - started
-        log.write(f"=== {stage.name}: exit {child.returncode} after {seconds:.0f} s\n")
-    if child.returncode != 0:
-        raise PipelineError(f"stage {stage.name} failed (exit {child.returncode}); see {log_file}")
-    return seconds
-
-
 def run_pipeline(cfg: PipelineConfig, echo: Log = print, redo_from: str | None = None) -> dict[str, Any]:
     """Run every unfinished stage in order; return the per-stage wall times."""
-    plan = stages(cfg)
-    (cfg.out / "stages").mkdir(parents=True, exist_ok=True)
-    check_settings(cfg, plan, redo_from)
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()}
-    (cfg.out / "pipeline.json").write_text(json.dumps({"settings": settings}, indent=2) + "\n")
-    log_file = cfg.out / "pipeline.log"
-    times: dict[str, float] = {}
-    for index, stage in enumerate(plan, 1):
-        marker = _marker(cfg, stage)
-        if marker.is_file():
-            times[stage.name] = json.loads(marker.read_text())["seconds"]
-            echo(f"[{index}/{len(plan)}] {stage.name}: done earlier, skipped")
-            continue
-        echo(f"[{index}/{len(plan)}] {stage.name}: esc-graph {' '.join(stage.args)}")
-        seconds = run_stage(cfg, stage, log_file, echo)
-        marker.write_text(json.dumps({"args": list(stage.args), "seconds": round(seconds, 1)}) + "\n")
-        times[stage.name] = round(seconds, 1)
-    summary = {"stages": times, "total_seconds": round(sum(times.values()), 1)}
-    (cfg.out / "pipeline.json").write_text(json.dumps({"settings": settings, **summary}, indent=2) + "\n")
-    return summary
+    return run_stages(cfg.out, stages(cfg), settings, echo=echo, redo_from=redo_from)

@@ -52,6 +52,10 @@ from esc_graph.cli import pipeline  # noqa: E402
 
 pipeline.register(app)
 
+from esc_graph.cli import release  # noqa: E402
+
+release.register(app)
+
 from esc_graph.cli import serve  # noqa: E402
 
 serve.register(app)
@@ -63,6 +67,10 @@ safety.register(app)
 from esc_graph.cli import risk  # noqa: E402
 
 risk.register(app)  # `esc-graph train risk`
+
+from esc_graph.cli import appraiser  # noqa: E402
+
+appraiser.register(app)  # `esc-graph train appraiser`
 
 
 def main() -> None:

@@ -1,0 +1,116 @@
+"""The release command: its stage plan, a real run on the tiny model, packaging, and the load-time checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from esc_graph.models import load_role_models
+from esc_graph.prompts import PROMPT_VERSION
+from esc_graph.release import RELEASE_FILE, ReleaseError, read_release, weights_name
+from tests.conftest import FIXTURE_DATA
+from trainers.release import ReleaseConfig, run_release, stages
+from trainers.stages import OutOfTime, Stage, run_stages
+
+
+def _value(args: tuple[str, ...], flag: str) -> str | None:
+    return args[args.index(flag) + 1] if flag in args else None
+
+
+def test_plan_trains_on_the_whole_split_and_fits_only_on_train_and_validation(tmp_path) -> None:
+    cfg = ReleaseConfig(out=tmp_path / "run", scheme="decoupledesc", seed=3)
+    plan = {s.name: s.args for s in stages(cfg)}
+    assert list(plan)[:4] == ["sft-planner", "sft-generator", "head", "prior"]
+    for role in ("planner", "generator"):
+        assert "--max-examples" not in plan[f"sft-{role}"] and "--resume" in plan[f"sft-{role}"]
+    assert _value(plan["head"], "--train-turns") == "0" and _value(plan["head"], "--valid-turns") == "0"
+    assert plan["prior"][0] == "calibrate" and "--split" not in plan["prior"]  # validation turns
+    assert _value(plan["eval-planner"], "--adapters") == str(tmp_path / "run" / "final")
+    assert "--limit" not in plan["eval-planner"]  # every test turn
+    assert _value(plan["eval-prompt-only-gold"], "--adapters") is None
+    assert _value(plan["eval-replies-gold"], "--reply-strategy") == "gold"
+    assert _value(plan["eval-replies-gold"], "--limit") == "500"
+    for name, args in plan.items():
+        if name != "compare":
+            assert _value(args, "--scheme") == "decoupledesc", name
+        if name not in ("compare", "baseline"):
+            assert _value(args, "--seed") == "3", name
+
+
+def test_a_spent_time_budget_stops_the_run_without_finishing_the_stage(tmp_path, tiny_model_dir) -> None:
+    out = tmp_path / "run"
+    args = ("train", "sft", "--role", "planner", "--out", str(out / "sft"), "--max-steps", "100000")
+    args += ("--base-model", str(tiny_model_dir), "--data", str(FIXTURE_DATA), "--resume")
+    plan = [Stage("sft-planner", args)]
+    with pytest.raises(OutOfTime, match="during stage sft-planner"):
+        run_stages(out, plan, {}, echo=lambda _line: None, hours=2 / 3600)
+    assert not (out / "stages" / "sft-planner.json").exists()
+    with pytest.raises(OutOfTime, match="before stage sft-planner"):
+        run_stages(out, plan, {}, echo=lambda _line: None, hours=1e-9)
+
+
+@pytest.fixture(scope="module")
+def tiny_release(tmp_path_factory, tiny_model_dir) -> tuple[ReleaseConfig, Path, dict]:
+    root = tmp_path_factory.mktemp("release")
+    cfg = ReleaseConfig(
+        out=root / "run",
+        name="tiny-test-v1",
+        base_model=str(tiny_model_dir),
+        data=str(FIXTURE_DATA),
+        planner_examples=8,
+        generator_examples=8,
+        lora_r=4,
+        lora_alpha=8,
+        head_train_turns=24,
+        valid_turns=8,
+        eval_turns=6,
+        reply_turns=3,
+        max_new_tokens=6,
+        baseline=False,
+    )
+    summary = run_release(cfg, echo=lambda _line: None, package_to=root / "weights")
+    return cfg, Path(summary["package"]), summary
+
+
+def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) -> None:
+    cfg, folder, summary = tiny_release
+    assert folder.name == "tiny-test-v1" and set(summary["stages"]) == {s.name for s in stages(cfg)}
+    info = json.loads((folder / RELEASE_FILE).read_text())
+    assert info["prompt_version"] == PROMPT_VERSION and info["scheme"] == "thu-coai"
+    assert info["base_model"] == str(tiny_model_dir) and info["roles"] == ["planner", "generator"]
+    assert info["command"].startswith("esc-graph release --out ") and "--planner-examples 8" in info["command"]
+    assert info["metrics"]["planner"]["turns"] == 6  # measured on the test turns, recorded beside the weights
+    assert "CC BY-NC 4.0" in (folder / "README.md").read_text()
+    from safetensors import safe_open
+
+    with safe_open(str(folder / "planner" / "adapter_model.safetensors"), "pt") as weights:
+        assert {str(weights.get_tensor(k).dtype) for k in weights.keys()} == {"torch.float16"}
+    assert not list(folder.rglob("checkpoint*"))
+
+    models = load_role_models(str(tiny_model_dir), folder)
+    assert set(models.roles) == {"planner", "generator"}
+    assert "planner" in models.heads  # the strategy head travels with the release
+    assert weights_name(folder) == "tiny-test-v1"
+
+
+def test_a_release_for_another_base_model_or_prompt_version_is_refused(tiny_release, tmp_path) -> None:
+    _, folder, _ = tiny_release
+    with pytest.raises(ReleaseError, match="trained on base model .* not smollm2-135m-instruct"):
+        load_role_models(None, folder)  # refused before any model loads
+    changed = tmp_path / "changed"
+    import shutil
+
+    shutil.copytree(folder, changed)
+    info = json.loads((changed / RELEASE_FILE).read_text())
+    (changed / RELEASE_FILE).write_text(json.dumps({**info, "prompt_version": "esc-prompts/0"}))
+    with pytest.raises(ReleaseError, match="trained with prompts esc-prompts/0"):
+        read_release(changed, info["base_model"])
+    (changed / RELEASE_FILE).write_text(json.dumps({**info, "scheme": "decoupledesc"}))
+    with pytest.raises(ReleaseError, match="planner adapter was trained on scheme thu-coai"):
+        read_release(changed, info["base_model"])
+    shutil.rmtree(changed / "generator")
+    (changed / RELEASE_FILE).write_text(json.dumps(info))
+    with pytest.raises(ReleaseError, match="role folders missing: generator"):
+        read_release(changed, info["base_model"])

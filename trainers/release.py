@@ -1,0 +1,233 @@
+"""The release adapter set in one resumable command: train, fit, measure, package.
+
+Stages (each one ``esc-graph`` child command, resumable; ``trainers.stages``):
+SFT of the planner and of the generator on the whole training split → the planner's strategy head
+(training turns; C chosen on validation turns) → its prior (validation turns) → the planner on every test
+turn → replies on seeded test turns under the planned and the gold strategy, and the prompt-only model
+on the same turns → the MiniLM + LR reference → the comparison. Then ``package`` copies the adapters
+into ``esc_graph/weights/NAME/`` with ``release.json`` and a model card.
+
+DPO is not a stage: on the CPU comparison (README) it changed no metric beyond noise. Run ``mine`` and
+``train dpo`` on ``OUT/sft`` by hand to try it, and ship it only if validation turns say it helps.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from esc_graph.adapters import find_adapters, read_manifest
+from esc_graph.prompts import PROMPT_VERSION
+from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, RELEASES_DIR
+from trainers.stages import Log, Stage, StageError, run_stages
+
+RELEASE_ROLES = ("planner", "generator")
+REPLY_SYSTEMS = {  # eval folder → (adapters stage folder or None for prompt-only, reply strategy)
+    "replies-planned": ("final", "pred"),
+    "replies-gold": ("final", "gold"),
+    "prompt-only-gold": (None, "gold"),
+}
+LICENCE_NOTE = (
+    "These weights are trained on ESConv (Liu et al., 2021), which is licensed CC BY-NC 4.0, so the "
+    "weights carry CC BY-NC 4.0 too: non-commercial use only, with attribution. The esc-graph code is "
+    "Apache-2.0."
+)
+
+
+@dataclass
+class ReleaseConfig:
+    out: Path = Path("runs/release")
+    name: str = DEFAULT_RELEASE
+    base_model: str | None = None
+    data: str | None = None
+    scheme: str = "thu-coai"
+    seed: int = 0
+    planner_examples: int | None = None  # None: every training turn (12,759 on thu-coai)
+    generator_examples: int | None = None
+    epochs: float = 1.0
+    lora_r: int = 16
+    lora_alpha: int = 32
+    batch_size: int = 4
+    save_steps: int = 50  # a stage stopped by the time budget loses at most this many steps
+    head_train_turns: int | None = None  # None: every training turn
+    valid_turns: int | None = None  # None: every validation turn (the head's C and the prior)
+    eval_turns: int | None = None  # planner rows; None: every test turn
+    reply_turns: int = 500  # seeded test turns with replies
+    max_new_tokens: int = 60
+    baseline: bool = True
+
+    def common(self) -> list[str]:
+        args = ["--scheme", self.scheme, "--seed", str(self.seed)]
+        args += ["--base-model", self.base_model] if self.base_model else []
+        return args + (["--data", self.data] if self.data else [])
+
+
+def _count(value: int | None) -> str:
+    return str(value or 0)
+
+
+def stages(cfg: ReleaseConfig) -> list[Stage]:
+    out, common = cfg.out, cfg.common()
+    plan: list[Stage] = []
+    for role, examples in (("planner", cfg.planner_examples), ("generator", cfg.generator_examples)):
+        args = ["train", "sft", "--role", role, "--out", str(out / "sft"), "--epochs", str(cfg.epochs)]
+        args += ["--lora-r", str(cfg.lora_r), "--lora-alpha", str(cfg.lora_alpha)]
+        args += ["--batch-size", str(cfg.batch_size), "--save-steps", str(cfg.save_steps), "--resume"]
+        args += ["--max-examples", str(examples)] if examples else []
+        plan.append(Stage(f"sft-{role}", (*args, *common)))
+    args = ["head", "--adapters", str(out / "sft"), "--out", str(out / "head")]
+    args += ["--train-turns", _count(cfg.head_train_turns), "--valid-turns", _count(cfg.valid_turns)]
+    plan.append(Stage("head", (*args, *common)))
+    args = ["calibrate", "--adapters", str(out / "head"), "--out", str(out / "final")]
+    plan.append(Stage("prior", (*args, "--turns", _count(cfg.valid_turns), *common)))
+    args = ["eval", "--system", "decoupled", "--adapters", str(out / "final"), "--replies", "0"]
+    args += ["--out", str(out / "eval" / "planner")]
+    args += ["--limit", str(cfg.eval_turns)] if cfg.eval_turns else []
+    plan.append(Stage("eval-planner", (*args, *common)))
+    for folder, (adapters, strategy) in REPLY_SYSTEMS.items():
+        args = ["eval", "--system", "decoupled", "--out", str(out / "eval" / folder)]
+        args += ["--adapters", str(out / adapters)] if adapters else []
+        args += ["--limit", str(cfg.reply_turns), "--replies", str(cfg.reply_turns)]
+        args += ["--reply-strategy", strategy, "--max-new-tokens", str(cfg.max_new_tokens)]
+        plan.append(Stage(f"eval-{folder}", (*args, *common)))
+    if cfg.baseline:
+        args = ["baseline", "--out", str(out / "baseline"), "--scheme", cfg.scheme]
+        plan.append(Stage("baseline", (*args, *(["--data", cfg.data] if cfg.data else []))))
+    args = ["compare", "--out", str(out / "compare")]
+    args += ["--system", f"{cfg.name} planner={out / 'eval' / 'planner'}"]
+    for folder in REPLY_SYSTEMS:
+        args += ["--system", f"{folder}={out / 'eval' / folder}"]
+    args += ["--baseline", str(out / "baseline")] if cfg.baseline else []
+    plan.append(Stage("compare", tuple(args)))
+    return plan
+
+
+def run_release(
+    cfg: ReleaseConfig,
+    echo: Log = print,
+    redo_from: str | None = None,
+    hours: float | None = None,
+    package_to: Path | None = RELEASES_DIR,
+) -> dict[str, Any]:
+    """Run every unfinished stage (within ``hours``), then package the release into ``package_to``."""
+    settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()}
+    summary = run_stages(
+        cfg.out,
+        stages(cfg),
+        settings,
+        echo=echo,
+        redo_from=redo_from,
+        log_name="release.log",
+        summary_name="release-run.json",
+        hours=hours,
+    )
+    if package_to is not None:
+        summary["package"] = str(package(cfg, Path(package_to) / cfg.name, summary))
+    return summary
+
+
+# --- packaging ----------------------------------------------------------------------------------
+
+
+def _metrics(folder: Path) -> dict[str, Any]:
+    path = folder / "metrics.json"
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
+def _commit() -> str:
+    try:
+        found = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return found.stdout.strip()
+
+
+def release_command(cfg: ReleaseConfig) -> str:
+    defaults = ReleaseConfig()
+    args = ["esc-graph", "release", "--out", str(cfg.out)]
+    for key, value in asdict(cfg).items():
+        if key != "out" and value != getattr(defaults, key):
+            args += [f"--{key.replace('_', '-')}", str(value if value is not None else 0)]
+    return " ".join(args)
+
+
+def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
+    """Copy the final adapters (weights stored as 16-bit floats) into ``target`` with ``release.json``."""
+    source = cfg.out / "final"
+    found = find_adapters(source)
+    missing = [role for role in RELEASE_ROLES if role not in found]
+    if missing:
+        raise StageError(f"{source}: no {', '.join(missing)} adapter to package")
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    manifests = {}
+    for role in RELEASE_ROLES:
+        shutil.copytree(found[role], target / role, ignore=shutil.ignore_patterns("checkpoint*", "*.pt"))
+        _halve_weights(target / role / "adapter_model.safetensors")
+        manifests[role] = read_manifest(target / role)
+    base = {str(m.get("base_model")) for m in manifests.values()}
+    if len(base) != 1:
+        raise StageError(f"{source}: the role adapters were trained on different base models: {sorted(base)}")
+    info = {
+        "format": RELEASE_FORMAT,
+        "name": cfg.name,
+        "base_model": base.pop(),
+        "prompt_version": PROMPT_VERSION,
+        "scheme": cfg.scheme,
+        "roles": list(RELEASE_ROLES),
+        "command": release_command(cfg),
+        "commit": _commit(),
+        "stage_seconds": summary.get("stages", {}),
+        "metrics": {name: _metrics(cfg.out / "eval" / name) for name in ("planner", *REPLY_SYSTEMS)},
+        "licence": "CC BY-NC 4.0 (weights, trained on ESConv); code Apache-2.0",
+    }
+    (target / RELEASE_FILE).write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
+    (target / "README.md").write_text(model_card(info))
+    return target
+
+
+def _halve_weights(path: Path) -> None:
+    """Store LoRA weights as float16: half the size; peft casts them back to the model's dtype on load."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    tensors = {k: v.to(torch.float16) if v.is_floating_point() else v for k, v in load_file(path).items()}
+    save_file(tensors, path)
+
+
+def model_card(info: dict[str, Any]) -> str:
+    planner = info["metrics"].get("planner", {})
+    lines = [
+        f"# {info['name']}: trained esc-graph roles for {info['base_model']}",
+        "",
+        LICENCE_NOTE,
+        "",
+        f"- Base model: {info['base_model']}; roles: {', '.join(info['roles'])} (LoRA adapters, float16).",
+        f"- Data: ESConv, split scheme {info['scheme']}; training dialogues only for SFT and the strategy "
+        "head, validation dialogues for the head's C and the prior; test dialogues only for the figures.",
+        f"- Prompt version: {info['prompt_version']}.",
+        f"- Made by: `{info['command']}` at commit {info['commit']}.",
+        "",
+        "## Figures (from release.json; intervals are 95% bootstrap intervals over dialogues)",
+        "",
+        "```json",
+        json.dumps(
+            {"planner": planner, **{k: v for k, v in info["metrics"].items() if k != "planner"}}, indent=2
+        ),
+        "```",
+        "",
+        "## Intended use and limits",
+        "",
+        "- A research and prototyping component for emotional-support chat; not therapy, not a crisis "
+        "service. The safety gate (esc_graph.safety) must stay in front of it.",
+        "- A 135M-parameter model: replies are short and often generic; it can misread the situation.",
+        "- Trained on English crowd-sourced conversations; other languages are not supported.",
+        "- Must not be used for diagnosis, for treatment decisions, or without a human route for crises.",
+        "",
+    ]
+    return "\n".join(lines)

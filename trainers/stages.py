@@ -1,0 +1,149 @@
+"""Resumable multi-stage runs: each stage is one ``esc-graph`` command run as a child process.
+
+A finished stage leaves ``OUT/stages/NAME.json`` holding its command and wall time; a rerun skips
+finished stages and resumes the interrupted one (training from its last checkpoint, mining and
+evaluation from their last written batch). Every line a stage prints goes to ``OUT/<log>``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Log = Callable[[str], None]
+
+
+class StageError(RuntimeError):
+    """A stage failed, or the output folder holds a run with other settings."""
+
+
+class OutOfTime(StageError):
+    """The run's time budget ran out; rerun the same command to go on."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    args: tuple[str, ...]  # after ``esc-graph``
+
+
+def marker_path(out: Path, stage: Stage) -> Path:
+    return out / "stages" / f"{stage.name}.json"
+
+
+def check_settings(out: Path, plan: Sequence[Stage], redo_from: str | None = None) -> None:
+    """Refuse an output folder whose finished stages ran other commands (unless redone).
+
+    A redone evaluation starts from an empty folder: its resume would otherwise keep the old predictions.
+    Training stages resume from their checkpoints, so redo them in a fresh ``--out`` after changing them.
+    """
+    names = [s.name for s in plan]
+    if redo_from is not None and redo_from not in names:
+        raise StageError(f"unknown stage {redo_from!r}; stages: {', '.join(names)}")
+    redo = set(names[names.index(redo_from) :]) if redo_from else set()
+    for stage in plan:
+        marker = marker_path(out, stage)
+        if stage.name in redo:
+            marker.unlink(missing_ok=True)
+            if stage.args[0] == "eval":
+                shutil.rmtree(stage.args[stage.args.index("--out") + 1], ignore_errors=True)
+        elif marker.is_file() and json.loads(marker.read_text())["args"] != list(stage.args):
+            raise StageError(
+                f"{out}: stage {stage.name} finished with other settings; "
+                f"use another --out, or --redo-from {stage.name}"
+            )
+
+
+def run_stage(stage: Stage, log_file: Path, echo: Log, deadline: float | None = None) -> float:
+    """Run one stage as ``python -m esc_graph.cli ...``, teeing its output into the log.
+
+    At ``deadline`` (a ``time.monotonic()`` value) the child gets SIGINT, then SIGTERM after a minute:
+    training keeps its last checkpoint, so the stage resumes from there on the next run.
+    """
+    argv = [sys.executable, "-m", "esc_graph.cli", *stage.args]
+    started = time.perf_counter()
+    stopped = threading.Event()
+    with log_file.open("a", encoding="utf-8") as log:
+        log.write(f"\n=== {stage.name}: esc-graph {' '.join(stage.args)}\n")
+        log.flush()
+        with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as child:
+            assert child.stdout is not None
+            watchdog = _watchdog(child, deadline, stopped) if deadline is not None else None
+            for line in child.stdout:
+                log.write(line)
+                log.flush()
+                echo(line.rstrip("\n"))
+            child.wait()
+            if watchdog is not None:
+                watchdog.cancel()
+        seconds = time.perf_counter() - started
+        log.write(f"=== {stage.name}: exit {child.returncode} after {seconds:.0f} s\n")
+    if stopped.is_set():
+        raise OutOfTime(f"time budget reached during stage {stage.name}; rerun the same command to resume")
+    if child.returncode != 0:
+        raise StageError(f"stage {stage.name} failed (exit {child.returncode}); see {log_file}")
+    return seconds
+
+
+def _watchdog(child: subprocess.Popen[str], deadline: float, stopped: threading.Event) -> threading.Timer:
+    def stop() -> None:
+        if child.poll() is None:
+            stopped.set()
+            child.send_signal(signal.SIGINT)
+            try:
+                child.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                child.terminate()
+
+    timer = threading.Timer(max(0.0, deadline - time.monotonic()), stop)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+def run_stages(
+    out: Path,
+    plan: Sequence[Stage],
+    settings: dict[str, Any],
+    *,
+    echo: Log = print,
+    redo_from: str | None = None,
+    log_name: str = "pipeline.log",
+    summary_name: str = "pipeline.json",
+    hours: float | None = None,
+) -> dict[str, Any]:
+    """Run every unfinished stage in order; return the per-stage wall times.
+
+    ``hours``: stop (raising ``OutOfTime``) when this budget is spent; finished stages keep their markers.
+    """
+    (out / "stages").mkdir(parents=True, exist_ok=True)
+    check_settings(out, plan, redo_from)
+    summary_file = out / summary_name
+    summary_file.write_text(json.dumps({"settings": settings}, indent=2) + "\n")
+    log_file = out / log_name
+    deadline = time.monotonic() + hours * 3600 if hours else None
+    times: dict[str, float] = {}
+    for index, stage in enumerate(plan, 1):
+        marker = marker_path(out, stage)
+        if marker.is_file():
+            times[stage.name] = json.loads(marker.read_text())["seconds"]
+            echo(f"[{index}/{len(plan)}] {stage.name}: done earlier, skipped")
+            continue
+        if deadline is not None and time.monotonic() >= deadline:
+            raise OutOfTime(f"time budget reached before stage {stage.name}; rerun the same command to go on")
+        echo(f"[{index}/{len(plan)}] {stage.name}: esc-graph {' '.join(stage.args)}")
+        seconds = run_stage(stage, log_file, echo, deadline)
+        marker.write_text(json.dumps({"args": list(stage.args), "seconds": round(seconds, 1)}) + "\n")
+        times[stage.name] = round(seconds, 1)
+    summary = {"stages": times, "total_seconds": round(sum(times.values()), 1)}
+    summary_file.write_text(json.dumps({"settings": settings, **summary}, indent=2) + "\n")
+    return summary
