@@ -201,6 +201,19 @@ def test_metrics_from_rows_skips_what_rows_lack() -> None:
     assert out["n"] == 2
     replies = summary(metrics_from_rows([{"reference": "a b", "reply": "a b"}]))
     assert replies["q"] is None and replies["bleu_1"] == pytest.approx(100.0)
+    assert replies["cut_share"] is None  # rows that do not say whether the reply finished
+
+
+def test_cut_share_counts_replies_stopped_by_the_token_cap() -> None:
+    rows = [
+        {"reference": "one two three", "reply": "a b", "reply_finished": True},
+        {"reference": "one", "reply": "a b c", "reply_finished": False},
+        {"reference": "one two", "reply": "a", "reply_finished": True},
+        {"reference": "one two", "reply": "", "reply_finished": True},
+    ]
+    out = summary(metrics_from_rows(rows))
+    assert out["cut_share"] == pytest.approx(0.25)
+    assert out["reference_length"] == pytest.approx((3 + 1 + 2 + 2) / 4)
 
 
 # --- bootstrap interval for Q ------------------------------------------------------------------

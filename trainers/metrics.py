@@ -362,6 +362,8 @@ SUMMARY_KEYS = (
     "dist_3",
     "f1",
     "length",
+    "reference_length",
+    "cut_share",
     "n",
     "q_ci95",
 )
@@ -387,6 +389,10 @@ def metrics_from_rows(rows: Sequence[dict[str, object]]) -> dict[str, object]:
         out.update(
             reply_metrics([str(r["reference"]) for r in replies], [str(r["reply"] or "") for r in replies])
         )
+        out["reference_length"] = float(np.mean([len(tokenize(str(r["reference"]))) for r in replies]))
+        finished = [bool(r["reply_finished"]) for r in replies if "reply_finished" in r]
+        if finished:  # replies stopped by the token cap rather than by their end of turn
+            out["cut_share"] = 1.0 - float(np.mean(finished))
     return out
 
 
