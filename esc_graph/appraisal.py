@@ -1,0 +1,251 @@
+"""The trained situation appraiser: the seeker's emotion, its intensity (1–5) and the problem, read from
+the conversation so far by linear heads over the packaged MiniLM sentence encoder.
+
+Features of a conversation (only the seeker's messages are read):
+- the mean of the MiniLM vectors of the seeker's messages so far, and the vector of the last one;
+- hashed word n-grams of the seeker's text so far (``config["hashing"]``; absent when validation chose
+  the encoder features alone).
+
+Each label set has its own softmax head over these features (scikit-learn's multinomial logistic
+regression, fitted by ``trainers.appraisal`` on ESConv's dialogue-level labels). A message's vector is
+kept in a bounded cache, so a turn encodes only the messages it has not seen: one MiniLM pass over the
+new text. Weights are plain arrays in a safetensors file with a JSON config beside them; the weights'
+checksum is verified when the folder is opened, so a damaged file fails at start-up, naming the path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from esc_graph.encoder import DIMENSION
+from esc_graph.prompts import Utterance
+from esc_graph.state import Appraisal
+
+FORMAT = "esc-appraiser/1"
+PACKAGED = Path(__file__).parent / "weights" / "esconv-appraiser-v1"
+CONFIG_FILE = "config.json"
+WEIGHTS_FILE = "weights.safetensors"
+LABEL_SETS = ("emotion", "intensity", "problem")
+DENSE_FEATURES = 2 * DIMENSION  # mean of the seeker's messages, last message
+CACHED_MESSAGES = 4096
+LM_APPRAISAL = "lm"  # the graph's other appraisal: the language model's "appraiser" role, one pass per set
+
+
+class AppraiserError(RuntimeError):
+    """An appraiser folder that cannot be used (missing, damaged, or of another format)."""
+
+
+def seeker_messages(history: Sequence[Utterance]) -> list[str]:
+    """The seeker's messages so far, whitespace normalised, empty ones left out."""
+    texts = (" ".join(u.text.split()) for u in history if u.speaker == "seeker")
+    return [t for t in texts if t]
+
+
+def word_vectorizer(n_features: int, ngram_max: int) -> Any:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        analyzer="word",
+        ngram_range=(1, ngram_max),
+        n_features=n_features,
+        alternate_sign=False,
+        norm="l2",
+        lowercase=True,
+    )
+
+
+def dense_features(vectors: np.ndarray, ends: Sequence[int], starts: Sequence[int]) -> np.ndarray:
+    """For each conversation ``vectors[start:end]`` (the seeker's messages so far, in order): their mean
+    and the last one, side by side."""
+    cumulative = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float64), np.cumsum(vectors, axis=0)])
+    ends_a, starts_a = np.asarray(ends), np.asarray(starts)
+    means = (cumulative[ends_a] - cumulative[starts_a]) / (ends_a - starts_a)[:, None]
+    return np.hstack([means, vectors[ends_a - 1]]).astype(np.float32)
+
+
+def softmax_rows(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(logits)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class Appraiser:
+    """A trained appraiser folder. ``encoder`` is anything with ``encode(texts) -> unit vectors``; by
+    default the process's shared MiniLM (also the safety gate's), loaded on first use."""
+
+    def __init__(self, folder: Path | str = PACKAGED, encoder: Any = None) -> None:
+        self.folder = Path(folder)
+        self.config = self._read_config()
+        self.labels: dict[str, list[str]] = {f: list(self.config["labels"][f]) for f in LABEL_SETS}
+        self.hashing: dict[str, int] | None = self.config.get("hashing")
+        self.checksum: str = self.config["weights_sha256"]
+        self._weights = self._read_weights()
+        self._vectorizer = word_vectorizer(**self.hashing) if self.hashing else None
+        self._encoder = encoder
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _fail(self, why: str) -> AppraiserError:
+        return AppraiserError(f"appraiser at {self.folder} cannot be used: {why}")
+
+    def _read_config(self) -> dict[str, Any]:
+        path = self.folder / CONFIG_FILE
+        try:
+            config = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise self._fail(f"{CONFIG_FILE} is missing") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise self._fail(f"{CONFIG_FILE} is unreadable ({exc})") from None
+        if not isinstance(config, dict) or config.get("format") != FORMAT:
+            raise self._fail(f"{CONFIG_FILE} is not an {FORMAT} config")
+        if missing := {"labels", "weights_sha256"} - set(config):
+            raise self._fail(f"{CONFIG_FILE} lacks {', '.join(sorted(missing))}")
+        labels = config["labels"]
+        if not isinstance(labels, dict) or any(len(labels.get(f) or []) < 2 for f in LABEL_SETS):
+            raise self._fail(f"{CONFIG_FILE} needs two or more labels for each of {', '.join(LABEL_SETS)}")
+        if any(not str(label).isdigit() for label in labels["intensity"]):
+            raise self._fail(f"{CONFIG_FILE}: intensity labels must be numbers")
+        return config
+
+    def _read_weights(self) -> dict[str, np.ndarray]:
+        from safetensors import SafetensorError
+        from safetensors.numpy import load_file
+
+        path = self.folder / WEIGHTS_FILE
+        if not path.is_file():
+            raise self._fail(f"{WEIGHTS_FILE} is missing")
+        if file_sha256(path) != self.checksum:
+            raise self._fail(f"{WEIGHTS_FILE} fails the checksum in {CONFIG_FILE} (damaged or replaced)")
+        try:
+            weights = load_file(str(path))
+        except (SafetensorError, OSError, ValueError) as exc:
+            raise self._fail(f"{WEIGHTS_FILE} is unreadable ({exc})") from None
+        shapes: dict[str, tuple[int, ...]] = {}
+        for field in LABEL_SETS:
+            n = len(self.labels[field])
+            shapes[f"{field}.dense"] = (n, DENSE_FEATURES)
+            shapes[f"{field}.bias"] = (n,)
+            if self.hashing:
+                shapes[f"{field}.hashed"] = (n, int(self.hashing["n_features"]))
+        for name, shape in shapes.items():
+            if name not in weights or tuple(weights[name].shape) != shape:
+                raise self._fail(f"{WEIGHTS_FILE} has no {name} of shape {shape}")
+        return {name: weights[name].astype(np.float32) for name in shapes}
+
+    @property
+    def encoder(self) -> Any:
+        with self._lock:
+            if self._encoder is None:
+                from esc_graph.encoder import shared_minilm
+
+                self._encoder = shared_minilm()
+        return self._encoder
+
+    def _embed(self, messages: Sequence[str]) -> np.ndarray:
+        """One vector per message; only messages not in the cache go through the encoder (one pass)."""
+        with self._lock:
+            new = [m for m in dict.fromkeys(messages) if m not in self._vectors]
+        fresh = self.encoder.encode(new) if new else np.zeros((0, DIMENSION), dtype=np.float32)
+        with self._lock:
+            for text, vector in zip(new, fresh, strict=True):
+                self._vectors[text] = vector
+            rows = []
+            for text in messages:
+                self._vectors.move_to_end(text)
+                rows.append(self._vectors[text])
+            while len(self._vectors) > CACHED_MESSAGES:
+                self._vectors.popitem(last=False)
+        return np.asarray(rows, dtype=np.float32)
+
+    def probabilities_from_features(self, dense: np.ndarray, hashed: Any = None) -> dict[str, np.ndarray]:
+        """Each label set's distribution, one row per conversation (rows of ``dense`` and ``hashed``)."""
+        out = {}
+        for field in LABEL_SETS:
+            logits = dense @ self._weights[f"{field}.dense"].T + self._weights[f"{field}.bias"]
+            if self.hashing:
+                logits = logits + np.asarray(hashed @ self._weights[f"{field}.hashed"].T)
+            out[field] = softmax_rows(np.asarray(logits, dtype=np.float64))
+        return out
+
+    def features(self, vectors: np.ndarray, texts: Sequence[str], ends: Sequence[int], starts: Sequence[int]):
+        """Features of conversations given their seeker messages' vectors; ``texts[i]``: the seeker's
+        text so far of conversation ``i`` (for the hashed n-grams)."""
+        dense = dense_features(vectors, ends, starts)
+        hashed = self._vectorizer.transform(list(texts)) if self._vectorizer is not None else None
+        return dense, hashed
+
+    def distributions(self, messages: Sequence[str]) -> dict[str, dict[str, float]] | None:
+        """Each label set's distribution after the seeker's ``messages``; None when there are none."""
+        messages = [m for m in (" ".join(t.split()) for t in messages) if m]
+        if not messages:
+            return None
+        vectors = self._embed(messages)
+        dense, hashed = self.features(vectors, [" ".join(messages)], [len(messages)], [0])
+        probs = self.probabilities_from_features(dense, hashed)
+        return {
+            field: {label: float(p) for label, p in zip(self.labels[field], probs[field][0], strict=True)}
+            for field in LABEL_SETS
+        }
+
+    def appraise(self, history: Sequence[Utterance]) -> Appraisal | None:
+        """The appraisal of the conversation so far; None before the seeker has said anything."""
+        found = self.distributions(seeker_messages(history))
+        if found is None:
+            return None
+        return appraisal_from(found)
+
+    def warm_up(self) -> None:
+        """Load the encoder now, so a server's first seeker message does not wait for it."""
+        self.distributions(["hello"])
+
+
+def appraisal_from(distributions: dict[str, dict[str, float]]) -> Appraisal:
+    """The most probable label of each set, with the distributions."""
+
+    def top(field: str) -> str:
+        probs = distributions[field]
+        return max(probs, key=probs.__getitem__)
+
+    return Appraisal(
+        emotion=top("emotion"),
+        intensity=int(top("intensity")),
+        problem=top("problem"),
+        emotion_probs=distributions["emotion"],
+        problem_probs=distributions["problem"],
+        intensity_probs=distributions["intensity"],
+    )
+
+
+_packaged: Appraiser | None = None
+_packaged_lock = threading.Lock()
+
+
+def packaged_appraiser() -> Appraiser:
+    """The appraiser shipped with esc-graph (opened once per process; the encoder loads on first use)."""
+    global _packaged
+    with _packaged_lock:
+        if _packaged is None:
+            _packaged = Appraiser(PACKAGED)
+        return _packaged
+
+
+def resolve_appraiser(appraiser: Appraiser | Path | str | None) -> Appraiser | str | None:
+    """``"packaged"`` → the shipped appraiser (checked now, so a damaged file fails at build time);
+    ``"lm"`` → kept as the name of the language-model appraisal; a path → that folder; None → off."""
+    if appraiser is None or isinstance(appraiser, Appraiser) or appraiser == LM_APPRAISAL:
+        return appraiser
+    if appraiser == "packaged":
+        return packaged_appraiser()
+    return Appraiser(appraiser)

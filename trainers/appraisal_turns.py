@@ -1,0 +1,119 @@
+"""The appraisal a training or evaluation turn shows in its prompts: the one serving would give it.
+
+Serving appraises a conversation with the packaged appraiser (``esc_graph.appraisal``). A trainer that
+builds a prompt for a supporter turn of an ESConv dialogue gives it the appraisal of the seeker's
+messages before that turn, from a model that never saw the dialogue:
+- a dialogue the appraiser was trained on gets its out-of-fold appraisal (``out_of_fold.json`` in the
+  appraiser folder, written by ``esc-graph train appraiser``), so training prompts are no more accurate
+  than serving ones;
+- any other dialogue gets the appraiser's own reading, kept in esc-graph's cache folder under the
+  appraiser's checksum, so a rerun does not encode the same conversations again.
+A turn before the seeker's first message has no appraisal (and its prompts no appraisal line).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from esc_graph.appraisal import LABEL_SETS, PACKAGED, Appraiser, appraisal_from, seeker_messages
+from esc_graph.cache import cache_dir
+from esc_graph.prompts import Utterance
+from esc_graph.state import Appraisal
+
+OUT_OF_FOLD_FILE = "out_of_fold.json"
+Probabilities = list[list[float]]  # one row per label set, in LABEL_SETS order
+
+
+@cache
+def _appraiser(folder: Path) -> Appraiser:
+    return Appraiser(folder)
+
+
+@cache
+def _out_of_fold(folder: Path, checksum: str) -> dict[str, list[Probabilities]]:
+    path = folder / OUT_OF_FOLD_FILE
+    if not path.is_file():
+        return {}
+    from esc_graph.appraisal import file_sha256
+
+    if file_sha256(path) != checksum:
+        raise ValueError(f"{path} fails the checksum in the appraiser's config (damaged or replaced)")
+    return json.loads(path.read_text(encoding="utf-8"))["dialogues"]
+
+
+def _key(messages: Sequence[str]) -> str:
+    return hashlib.sha256("\x00".join(messages).encode()).hexdigest()[:24]
+
+
+def _cache_path(appraiser: Appraiser) -> Path:
+    return cache_dir() / "appraisals" / f"{appraiser.checksum[:16]}.json"
+
+
+def _read_cache(path: Path) -> dict[str, Probabilities]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+
+
+def _write_cache(path: Path, entries: dict[str, Probabilities]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    temporary.write_text(json.dumps(entries), encoding="utf-8")
+    temporary.replace(path)
+
+
+def _read_fresh(appraiser: Appraiser, conversations: Sequence[Sequence[str]]) -> list[Probabilities]:
+    """The appraiser's distributions for conversations (lists of seeker messages), encoded in one batch."""
+    unique = list(dict.fromkeys(m for c in conversations for m in c))
+    index = {m: i for i, m in enumerate(unique)}
+    vectors = appraiser.encoder.encode(unique)
+    order = np.array([index[m] for c in conversations for m in c])
+    ends = np.cumsum([len(c) for c in conversations])
+    starts = ends - np.array([len(c) for c in conversations])
+    dense, hashed = appraiser.features(vectors[order], [" ".join(c) for c in conversations], ends, starts)
+    probs = appraiser.probabilities_from_features(dense, hashed)
+    return [[[float(p) for p in probs[f][i]] for f in LABEL_SETS] for i in range(len(conversations))]
+
+
+def turn_appraisals(
+    turns: Sequence[tuple[str, Sequence[Utterance]]], folder: Path = PACKAGED
+) -> list[Appraisal | None]:
+    """The appraisal of each ``(dialogue id, history before the turn)``."""
+    appraiser = _appraiser(Path(folder))
+    out_of_fold = _out_of_fold(Path(folder), appraiser.config.get("out_of_fold_sha256", ""))
+    found: list[Probabilities | None] = [None] * len(turns)
+    missing: dict[str, list[str]] = {}
+    for i, (dialogue, history) in enumerate(turns):
+        messages = seeker_messages(history)
+        if not messages:
+            continue
+        rows = out_of_fold.get(dialogue)
+        if rows is not None and len(messages) <= len(rows):
+            found[i] = rows[len(messages) - 1]
+        else:
+            missing.setdefault(_key(messages), messages)
+    if missing:
+        path = _cache_path(appraiser)
+        cached = _read_cache(path)
+        new = [key for key in missing if key not in cached]
+        if new:
+            cached.update(zip(new, _read_fresh(appraiser, [missing[k] for k in new]), strict=True))
+            _write_cache(path, cached)
+        for i, (_dialogue, history) in enumerate(turns):
+            if found[i] is None and (messages := seeker_messages(history)):
+                found[i] = cached[_key(messages)]
+    return [None if rows is None else _as_appraisal(appraiser, rows) for rows in found]
+
+
+def _as_appraisal(appraiser: Appraiser, rows: Probabilities) -> Appraisal:
+    return appraisal_from(
+        {f: dict(zip(appraiser.labels[f], row, strict=True)) for f, row in zip(LABEL_SETS, rows, strict=True)}
+    )
