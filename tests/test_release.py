@@ -81,7 +81,9 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert info["prompt_version"] == PROMPT_VERSION and info["scheme"] == "thu-coai"
     assert info["base_model"] == str(tiny_model_dir) and info["roles"] == ["planner", "generator"]
     assert info["command"].startswith("esc-graph release --out ") and "--planner-examples 8" in info["command"]
-    assert info["metrics"]["planner"]["turns"] == 6  # measured on the test turns, recorded beside the weights
+    assert info["metrics"]["planner"]["n"] == 6  # measured on the test turns, recorded beside the weights
+    replies = info["metrics"]["replies-gold"]
+    assert replies["offline_judge"]["n_judged"] == 3 and "cut_share" in replies and "rouge_l" in replies
     assert "CC BY-NC 4.0" in (folder / "README.md").read_text()
     from safetensors import safe_open
 

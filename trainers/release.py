@@ -134,8 +134,18 @@ def run_release(
 
 
 def _metrics(folder: Path) -> dict[str, Any]:
-    path = folder / "metrics.json"
-    return json.loads(path.read_text()) if path.is_file() else {}
+    """An evaluation's summary metrics, with the offline judge's error rates where it wrote replies."""
+    from trainers.evaluate import PREDICTIONS, read_rows
+    from trainers.metrics import metrics_from_rows, summary
+    from trainers.reply_judge import offline_error_rates
+
+    rows = read_rows(folder / PREDICTIONS)
+    if not rows:
+        return {}
+    found = {k: v for k, v in summary(metrics_from_rows(rows)).items() if v is not None}
+    if any("reply" in r for r in rows):
+        found["offline_judge"] = offline_error_rates(rows)
+    return found
 
 
 def _commit() -> str:

@@ -43,9 +43,13 @@ def progress_bar(what: str) -> Iterator[Any]:
 def metrics(
     file: Annotated[Path, typer.Argument(help="JSON Lines: gold_strategy, pred_strategy, reference, reply")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
+    offline_judge: Annotated[
+        bool, typer.Option(help="Also the offline judge's error rates over the replies (loads MiniLM)")
+    ] = False,
 ) -> None:
     """Score a predictions file (metrics needing a missing field are null)."""
     from trainers.metrics import metrics_from_rows, summary
+    from trainers.reply_judge import offline_error_rates
 
     if not file.is_file():
         fail(f"file not found: {file}")
@@ -60,6 +64,8 @@ def metrics(
         fail(f"{file}: no rows")
     try:
         result = summary(metrics_from_rows(rows))
+        if offline_judge:
+            result.update(offline_error_rates(rows))
     except ValueError as exc:
         fail(f"{file}: {exc}")
     if as_json:
