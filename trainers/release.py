@@ -51,6 +51,7 @@ class ReleaseConfig:
     epochs: float = 1.0
     lora_r: int = 16
     lora_alpha: int = 32
+    lora_layers: int | None = None  # LoRA on the top N layers only (faster on CPUs); None: every layer
     batch_size: int = 4
     save_steps: int = 50  # a stage stopped by the time budget loses at most this many steps
     head_train_turns: int | None = None  # None: every training turn
@@ -78,6 +79,7 @@ def stages(cfg: ReleaseConfig) -> list[Stage]:
         args += ["--lora-r", str(cfg.lora_r), "--lora-alpha", str(cfg.lora_alpha)]
         args += ["--batch-size", str(cfg.batch_size), "--save-steps", str(cfg.save_steps), "--resume"]
         args += ["--max-examples", str(examples)] if examples else []
+        args += ["--lora-layers", str(cfg.lora_layers)] if cfg.lora_layers else []
         plan.append(Stage(f"sft-{role}", (*args, *common)))
     args = ["head", "--adapters", str(out / "sft"), "--out", str(out / "head")]
     args += ["--train-turns", _count(cfg.head_train_turns), "--valid-turns", _count(cfg.valid_turns)]
