@@ -12,7 +12,14 @@ from esc_graph.adapters import MANIFEST_NAME, read_manifest
 from esc_graph.models import load_role_models
 from esc_graph.strategies import STRATEGY_NAMES
 from tests.helpers import save_random_adapter
-from trainers.dpo import DPORunConfig, can_evaluate_before_training, make_trainer, train_dpo
+from trainers.dpo import (
+    CHECKED_TRL,
+    DPORunConfig,
+    can_evaluate_before_training,
+    completion_positions_only,
+    make_trainer,
+    train_dpo,
+)
 from trainers.ipm import MineConfig, candidate_pairs, select_turns
 
 
@@ -98,6 +105,8 @@ def test_dpo_adapter_is_saved_in_the_layout_and_loaded_by_name(
     assert training["eval_after"]["margin"] != training["eval_before"]["margin"]
     assert len(training["logged_margins"]) == 4 and training["global_steps"] == 4
     assert training["processes"] == 1 and training["distributed"] == "NO"
+    assert training["trl"]["settings"]["learning_rate"] == cfg.learning_rate
+    assert "beta" not in training["trl"]["settings"]  # TRL's own default, method.md's 0.1
     # Loaded by role name next to the SFT adapter: the DPO planner prefers the chosen (gold) names more.
     sft = load_role_models(str(tiny_model_dir), tmp_path / "sft")
     dpo = load_role_models(str(tiny_model_dir), tmp_path / "dpo")
@@ -174,6 +183,23 @@ def test_cli_mines_then_trains_dpo(tiny_model_dir: Path, esconv_dir: Path, tmp_p
     )
     assert trained.exit_code == 0, trained.output
     assert read_manifest(tmp_path / "dpo" / "planner")["training"]["global_steps"] == 1
+
+
+def test_completion_only_head_switches_trl_to_compact_scoring_only_under_the_checked_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trl
+    import trl.trainer.utils as trl_utils
+
+    cpu = torch.device("cpu")
+    assert trl.__version__ == CHECKED_TRL, "re-check completion_positions_only against this TRL"
+    assert not trl_utils._use_triton(cpu)
+    with completion_positions_only():
+        assert trl_utils._use_triton(cpu)
+    assert not trl_utils._use_triton(cpu)
+    monkeypatch.setattr(trl, "__version__", "0.0.1")
+    with completion_positions_only():
+        assert not trl_utils._use_triton(cpu)
 
 
 def test_held_out_margins_before_training_only_where_transformers_can_evaluate() -> None:

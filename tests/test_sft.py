@@ -59,11 +59,13 @@ def test_labels_mask_everything_but_the_target(
     assert kept == sum(sum(label != IGNORE for label in ex["labels"]) for ex in trainer.train_dataset)
 
 
-def test_trailing_window_loss_equals_full_logits_loss(tiny_model_dir: Path, esconv_dir: Path) -> None:
+def test_trailing_window_loss_equals_full_logits_loss(
+    tiny_model_dir: Path, esconv_dir: Path, tmp_path: Path
+) -> None:
     from transformers import AutoModelForCausalLM
 
     rows = build_examples("generator", esconv_dir, "valid", max_examples=5, seed=2)
-    trainer = make_trainer(tiny_cfg(tiny_model_dir, Path("unused")), rows)  # tokenized + labelled by TRL
+    trainer = make_trainer(tiny_cfg(tiny_model_dir, tmp_path), rows)  # tokenized + labelled by TRL
     batch = LeftPadCollator(0)([trainer.train_dataset[i] for i in range(5)])
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
     labels = batch.pop("labels")
@@ -157,6 +159,7 @@ def test_saved_adapter_loads_into_the_graph_and_moves_its_strategies(
     assert saved["data"]["strategies"] == {"Information": saved["data"]["examples"]}
     assert saved["training"]["global_steps"] == 12 and saved["training"]["tokens_per_second"] > 0
     assert saved["training"]["distributed"] == "NO" and saved["training"]["zero_stage"] is None
+    assert saved["training"]["trl"]["settings"]["learning_rate"] == 5e-3
 
     base_graph = build_graph(
         SupportModels.local(load_role_models(str(tiny_model_dir))), checkpointer=InMemorySaver()
@@ -220,9 +223,11 @@ def test_real_smollm2_planner_target_loss_drops(esconv_dir: Path, tmp_path: Path
     assert after < 0.8 * before, (before, after)
 
 
-def test_lora_layers_limits_the_adapter_to_the_top_layers(tiny_model_dir: Path, esconv_dir: Path) -> None:
+def test_lora_layers_limits_the_adapter_to_the_top_layers(
+    tiny_model_dir: Path, esconv_dir: Path, tmp_path: Path
+) -> None:
     rows = build_examples("planner", esconv_dir, "valid", max_examples=4, seed=4)
-    trainer = make_trainer(tiny_cfg(tiny_model_dir, Path("unused"), lora_layers=1), rows)
+    trainer = make_trainer(tiny_cfg(tiny_model_dir, tmp_path, lora_layers=1), rows)
     trainable = [name for name, p in trainer.model.named_parameters() if p.requires_grad]
     assert trainable and all(".layers.1." in name for name in trainable)
     assert {name.split(".layers.1.")[1].split(".")[1] for name in trainable} >= {"q_proj", "down_proj"}

@@ -33,13 +33,15 @@ from esc_graph.models import resolve_base
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.data import TRAIN_ROLES, subsample
 from trainers.ipm import read_pairs
-from trainers.run_info import describe_setup, distributed_setup, runs_on_cpu, zero_stage
-from trainers.sft import _last_loss, _version
+from trainers.run_info import describe_setup, distributed_setup, zero_stage
+from trainers.sft import _last_loss, _trl_version, _version
+from trainers.trl_args import jsonable, trl_settings
 
 
 @dataclass
 class DPORunConfig:
-    """Every knob of one DPO run. Defaults follow method.md §4 (beta 0.1, lr in 5e-6 … 5e-7)."""
+    """One DPO run. Defaults follow method.md §4 (beta 0.1, which is TRL's default, lr in 5e-6 … 5e-7);
+    a training setting left at ``None`` keeps TRL's own default (see :mod:`trainers.trl_args`)."""
 
     role: str = "planner"  # planner | generator | joint
     sft: Path = Path("runs/sft")  # SFT adapters folder: the policy's start and the reference, SFT/<role>/
@@ -50,25 +52,24 @@ class DPORunConfig:
     scheme: str = "thu-coai"  # the split scheme of the SFT adapter and of the mined pairs
     max_pairs: int | None = None  # seeded random subset of pairs (quick runs)
     eval_fraction: float = 0.0  # hold out this share of pairs; reward margins before/after go to the manifest
-    seed: int = 0
+    seed: int = 0  # pair subsets and training
     epochs: float = 1.0
-    max_steps: int = -1  # > 0 overrides epochs
+    max_steps: int | None = None  # > 0 overrides epochs
     batch_size: int = 4  # pairs per device and step
     grad_accum: int = 2
     learning_rate: float = 5e-6
-    beta: float = 0.1  # strength of the pull towards the reference
-    loss_type: str = "sigmoid"  # TRL loss: sigmoid (DPO), ipo, hinge, robust, ...
+    beta: float | None = None  # strength of the pull towards the reference
+    loss_type: str | None = None  # TRL loss: sigmoid (DPO), ipo, hinge, robust, ...
     warmup: float = 0.1  # ratio of total steps when < 1, else steps
-    lr_scheduler: str = "linear"
     max_length: int = 1536  # tokens of prompt + completion
     completion_only_head: bool = True  # score only completion positions on CPU too (see module docstring)
     bf16: bool = False
-    logging_steps: int = 10
+    logging_steps: int | None = None
     save_steps: int = 200
     save_total_limit: int = 2
     resume: bool | str = False  # True = latest checkpoint under OUT/checkpoints/<role>/, or a path
     show_progress: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)  # more DPOConfig fields, passed through
+    extra: dict[str, Any] = field(default_factory=dict)  # more DPOConfig fields by their TRL names
 
     def sft_dir(self) -> Path:
         return Path(self.sft) / self.role
@@ -83,35 +84,25 @@ class DPORunConfig:
         return Path(self.out) / "checkpoints" / self.role
 
 
-def dpo_args(cfg: DPORunConfig, evaluating: bool = False):
+def dpo_settings(cfg: DPORunConfig) -> dict[str, Any]:
+    """What ``DPOConfig`` gets from ``cfg``; everything else is TRL's default."""
     from trl import DPOConfig
 
-    return DPOConfig(
-        output_dir=str(cfg.checkpoint_dir()),
-        num_train_epochs=cfg.epochs,
-        max_steps=cfg.max_steps,
-        per_device_train_batch_size=cfg.batch_size,
-        per_device_eval_batch_size=cfg.batch_size,
-        gradient_accumulation_steps=cfg.grad_accum,
-        learning_rate=cfg.learning_rate,
-        warmup_steps=cfg.warmup,
-        lr_scheduler_type=cfg.lr_scheduler,
-        beta=cfg.beta,
-        loss_type=[cfg.loss_type],
-        max_length=cfg.max_length,
-        gradient_checkpointing=False,
-        logging_steps=cfg.logging_steps,
-        save_steps=cfg.save_steps,
-        save_total_limit=cfg.save_total_limit,
-        eval_strategy="no",
-        bf16=cfg.bf16,
-        use_cpu=runs_on_cpu(),
-        seed=cfg.seed,
-        report_to="none",
-        disable_tqdm=not cfg.show_progress,
-        dataloader_num_workers=0,
-        **cfg.extra,
-    )
+    fixed: dict[str, Any] = {
+        "per_device_eval_batch_size": cfg.batch_size,
+        "activation_checkpointing": False,  # LoRA on small models: recomputing costs more than it saves
+    }
+    if cfg.beta is not None:
+        fixed["beta"] = cfg.beta
+    if cfg.loss_type is not None:
+        fixed["loss_type"] = [cfg.loss_type]
+    return trl_settings(DPOConfig, cfg, cfg.checkpoint_dir(), **fixed)
+
+
+def dpo_args(cfg: DPORunConfig):
+    from trl import DPOConfig
+
+    return DPOConfig(**dpo_settings(cfg))
 
 
 def load_policy(cfg: DPORunConfig):
@@ -250,6 +241,7 @@ def train_dpo(cfg: DPORunConfig, log=print) -> dict[str, Any]:
         "data": {"pairs_file": str(pairs_file), "train_pairs": len(train_rows), "eval_pairs": len(eval_rows)},
         "training": {
             "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()},
+            "trl": {"version": _trl_version(), "settings": jsonable(dpo_settings(cfg))},
             "reference": "frozen copy of the SFT adapter",
             "processes": trainer.accelerator.num_processes,
             **distributed_setup(trainer.accelerator),

@@ -19,12 +19,14 @@ from esc_graph.adapters import write_manifest
 from esc_graph.models import DEFAULT_BASE, resolve_base
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.data import TRAIN_ROLES, build_examples, format_statistics, statistics, to_dataset
-from trainers.run_info import describe_setup, distributed_setup, runs_on_cpu
+from trainers.run_info import describe_setup, distributed_setup
+from trainers.trl_args import jsonable, trl_settings
 
 
 @dataclass
 class SFTRunConfig:
-    """Every knob of one SFT run. Defaults follow method.md §4 (LoRA r=16, alpha=32, lr 1e-4)."""
+    """One SFT run. Defaults follow method.md §4 (LoRA r=16, alpha=32, lr 1e-4); a training setting left
+    at ``None`` keeps TRL's own default (see :mod:`trainers.trl_args`)."""
 
     role: str = "planner"  # planner | generator | joint
     out: Path = Path("runs/sft")  # adapters land in OUT/<role>/, checkpoints in OUT/checkpoints/<role>/
@@ -33,15 +35,13 @@ class SFTRunConfig:
     scheme: str = "thu-coai"  # split scheme: thu-coai | decoupledesc
     max_dialogues: int | None = None  # random subset of training dialogues (quick runs)
     max_examples: int | None = None  # random subset of training examples, after max_dialogues
-    seed: int = 0
+    seed: int = 0  # data subsets and training
     epochs: float = 1.0
-    max_steps: int = -1  # > 0 overrides epochs
+    max_steps: int | None = None  # > 0 overrides epochs
     batch_size: int = 4  # per device; activations of 8 planner rows in fp32 took ~15 GB on CPU
     grad_accum: int = 2  # effective batch = batch_size x grad_accum x processes
     learning_rate: float = 1e-4
     warmup: float = 0.03  # ratio of total steps when < 1, else steps
-    lr_scheduler: str = "linear"
-    weight_decay: float = 0.0
     lora_r: int = 16
     lora_alpha: int = 32
     lora_dropout: float = 0.0  # 0 lets peft skip the dropout copies of every LoRA input (speed, memory)
@@ -51,12 +51,12 @@ class SFTRunConfig:
     fast: bool = True  # trailing-window loss, left padding, length-grouped batches, no checkpointing
     share_prefix: bool = True  # fast path: run the batch's common prompt prefix once (single process)
     bf16: bool = True  # bfloat16 autocast, fp32 weights (≈1.6x less CPU compute with AVX512-BF16)
-    logging_steps: int = 10
+    logging_steps: int | None = None
     save_steps: int = 200
     save_total_limit: int = 2
     resume: bool | str = False  # True = latest checkpoint under OUT/checkpoints/<role>/, or a path
     show_progress: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)  # more SFTConfig fields, passed through
+    extra: dict[str, Any] = field(default_factory=dict)  # more SFTConfig fields by their TRL names
 
     def adapter_dir(self) -> Path:
         return Path(self.out) / self.role
@@ -99,34 +99,20 @@ def _decoder_linear_names(model) -> set[str]:
     }
 
 
+def sft_settings(cfg: SFTRunConfig) -> dict[str, Any]:
+    """What ``SFTConfig`` gets from ``cfg``; everything else is TRL's default."""
+    from trl import SFTConfig
+
+    fast = {"activation_checkpointing": False, "train_sampling_strategy": "group_by_length"}
+    return trl_settings(
+        SFTConfig, cfg, cfg.checkpoint_dir(), completion_only_loss=True, **(fast if cfg.fast else {})
+    )
+
+
 def sft_args(cfg: SFTRunConfig):
     from trl import SFTConfig
 
-    return SFTConfig(
-        output_dir=str(cfg.checkpoint_dir()),
-        num_train_epochs=cfg.epochs,
-        max_steps=cfg.max_steps,
-        per_device_train_batch_size=cfg.batch_size,
-        gradient_accumulation_steps=cfg.grad_accum,
-        learning_rate=cfg.learning_rate,
-        warmup_steps=cfg.warmup,
-        lr_scheduler_type=cfg.lr_scheduler,
-        weight_decay=cfg.weight_decay,
-        logging_steps=cfg.logging_steps,
-        save_steps=cfg.save_steps,
-        save_total_limit=cfg.save_total_limit,
-        max_length=cfg.max_length,
-        completion_only_loss=True,
-        gradient_checkpointing=not cfg.fast,
-        train_sampling_strategy="group_by_length" if cfg.fast else "random",
-        bf16=cfg.bf16,
-        use_cpu=runs_on_cpu(),
-        seed=cfg.seed,
-        report_to="none",
-        disable_tqdm=not cfg.show_progress,
-        dataloader_num_workers=0,
-        **cfg.extra,
-    )
+    return SFTConfig(**sft_settings(cfg))
 
 
 def load_model(base_model: str | None):
@@ -211,6 +197,7 @@ def train_sft(cfg: SFTRunConfig, log=print) -> dict[str, Any]:
         },
         "training": {
             "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()},
+            "trl": {"version": _trl_version(), "settings": jsonable(sft_settings(cfg))},
             "processes": trainer.accelerator.num_processes,
             **distributed_setup(trainer.accelerator),
             "global_steps": trainer.state.global_step,
@@ -244,6 +231,10 @@ def _loss_phrase(training: dict[str, Any]) -> str:
 def _last_loss(history: list[dict[str, Any]]) -> float | None:
     losses = [h["loss"] for h in history if "loss" in h]
     return losses[-1] if losses else None
+
+
+def _trl_version() -> str:
+    return importlib.metadata.version("trl")
 
 
 def _version() -> str:
