@@ -4,8 +4,9 @@ the rejected reply clearly shows at least one error of the paper's taxonomy.
 Two judges share the :class:`PairJudge` interface (``name`` and ``judge(pair) -> FilterVerdict``):
 
 - :class:`ChatPairJudge`: any LangChain chat model, with a rubric built from the error taxonomy; its
-  JSON answer is parsed and validated, a bad answer is asked again and then recorded as a failure
-  (the pair is dropped with the failure as its reason), never raised;
+  JSON answer is validated against the :class:`FilterAnswer` schema (pydantic), a failed attempt is
+  asked again (``attempts`` in all, :func:`trainers.judge.ask`), and when every attempt fails the pair
+  is dropped with ``ok: false``, the attempts and their errors recorded, never raised;
 - :class:`trainers.offline_judge.OfflineJudge`: rules and a sentence encoder, no API.
 
 Every verdict, kept or dropped, carries the judge's name, the errors it saw in each reply and a reason.
@@ -15,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol
+from typing import Annotated, Any, Protocol
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import AfterValidator, AliasChoices, BeforeValidator, Field
 
 from esc_graph.strategies import DEFINITIONS
-from trainers.judge import VerdictError, ask_json, at_temperature_zero, json_object
+from trainers.judge import ATTEMPTS, JudgeAnswer, Text, ask, at_temperature_zero, validated
 
 LACK_EMPATHY = "Lack Empathy"
 EARLY_EMOTION_SHIFT = "Early Emotion Shift"
@@ -51,7 +53,8 @@ class FilterVerdict:
     chosen_errors: list[str] = field(default_factory=list)
     rejected_errors: list[str] = field(default_factory=list)
     ok: bool = True  # False: the judge gave no valid answer (the pair is dropped)
-    error: str | None = None
+    error: str | None = None  # why each failed attempt failed
+    attempts: int = 1  # how many times a chat judge was asked
     chosen_label: str | None = None  # "A" or "B": how a chat judge was shown the chosen reply
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,20 +123,28 @@ _BY_KEY = {e.lower().replace(" ", "_").replace("-", "_"): e for e in ERRORS}
 def _error_name(value: Any) -> str:
     key = str(value).strip().lower().replace(" ", "_").replace("-", "_")
     if key not in _BY_KEY:
-        raise VerdictError(f"unknown error type {value!r}; expected one of {', '.join(ERRORS)}")
+        raise ValueError(f"unknown error type {value!r}; expected one of {', '.join(ERRORS)}")
     return _BY_KEY[key]
 
 
+ErrorNames = Annotated[
+    list[Annotated[str, BeforeValidator(_error_name)]],
+    AfterValidator(lambda names: sorted(set(names), key=ERRORS.index)),
+]
+
+
+class FilterAnswer(JudgeAnswer):
+    """The filter judge's answer: the errors of reply A and of reply B, and a reason."""
+
+    a: ErrorNames = Field(validation_alias=AliasChoices("a", "reply a", "reply_a"))
+    b: ErrorNames = Field(validation_alias=AliasChoices("b", "reply b", "reply_b"))
+    reason: Text = ""
+
+
 def parse_filter_verdict(text: str) -> tuple[list[str], list[str], str]:
-    """``(errors of A, errors of B, reason)`` from the judge's answer; VerdictError when malformed."""
-    raw = {str(k).strip().lower(): v for k, v in json_object(text).items()}
-    lists = []
-    for key in ("a", "b"):
-        value = raw.get(key, raw.get(f"reply {key}", raw.get(f"reply_{key}")))
-        if not isinstance(value, list):
-            raise VerdictError(f"{key!r}: expected a list of error names, got {value!r}")
-        lists.append(sorted({_error_name(v) for v in value}, key=ERRORS.index))
-    return lists[0], lists[1], str(raw.get("reason", ""))
+    """``(errors of A, errors of B, reason)`` from the judge's answer; VerdictError when invalid."""
+    answer = validated(FilterAnswer, text)
+    return answer.a, answer.b, answer.reason
 
 
 @dataclass
@@ -142,26 +153,27 @@ class ChatPairJudge:
 
     model: BaseChatModel
     name: str = "chat"
-    attempts: int = 2
+    attempts: int = ATTEMPTS
 
     def __post_init__(self) -> None:
         self.model = at_temperature_zero(self.model)
 
     def judge(self, pair: ReplyPair) -> FilterVerdict:
-        parsed, errors = ask_json(self.model, filter_prompt(pair), parse_filter_verdict, self.attempts)
-        if parsed is None:
+        answer = ask(self.model, filter_prompt(pair), FilterAnswer, self.attempts)
+        label = "A" if pair.chosen_first else "B"
+        error = " | ".join(answer.errors) or None
+        if answer.value is None:
             return FilterVerdict(
                 keep=False,
                 judge=self.name,
-                reason=f"dropped: no valid verdict after {self.attempts} attempts",
+                reason=f"dropped: no valid verdict after {answer.attempts} attempts",
                 ok=False,
-                error=" | ".join(errors),
-                chosen_label="A" if pair.chosen_first else "B",
+                error=error,
+                attempts=answer.attempts,
+                chosen_label=label,
             )
-        a_errors, b_errors, why = parsed
+        a_errors, b_errors = answer.value.a, answer.value.b
         chosen_errors, rejected_errors = (a_errors, b_errors) if pair.chosen_first else (b_errors, a_errors)
-        verdict = decide(self.name, chosen_errors, rejected_errors, why)
-        verdict.chosen_label = "A" if pair.chosen_first else "B"
-        if errors:
-            verdict.error = " | ".join(errors)  # answered validly after a retry
+        verdict = decide(self.name, chosen_errors, rejected_errors, answer.value.reason)
+        verdict.chosen_label, verdict.error, verdict.attempts = label, error, answer.attempts
         return verdict
