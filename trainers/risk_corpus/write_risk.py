@@ -30,7 +30,7 @@ LANGS = ("en", "es", "fr", "de", "pt")
 COLUMNS = ("family", "label", "category", "register", "lang", "context", "message")
 OUTPUT = Path(__file__).with_name("risk.tsv")
 HEADER = """\
-# esc-graph risk training corpus (risk side), version 1, 2026-11-30.
+# esc-graph risk training corpus (risk side), version 2, 2026-11-30.
 # Messages from a seeker that carry risk of suicide, self-harm or harm from others, grouped in families:
 # one situation written several ways, in different registers and languages. Keep whole families on one side of a split.
 # Columns: family, label (always risk), category (C-SSRS plus harm_from_others), register, lang, context
@@ -1895,6 +1895,514 @@ long en :: Tomorrow is Wednesday so I've got double science and then football. A
 non_native en :: Some boys in my school say they will stab me tomorrow, one showed me his knife.
 es plain :: Unos chicos del instituto dicen que mañana me van a apuñalar. Uno me enseñó la navaja.
 emoji en :: they showed me a knife and said tomorrow after school 😨🔪
+"""
+)
+
+BLOCKS.append(
+    """
+@intent_plan
+plain en :: I've thought about it for months || Nobody would even notice >> It's tonight.
+texting en :: made up my mind || not telling anyone >> tonight then
+calm en :: I know what I'm going to do now. >> Sunday night, when everyone's asleep.
+non_native en :: I decide to finish my life || I am calm now >> Tonight it will happen.
+es texting :: ya lo tengo decidido || nadie me va a echar de menos >> esta misma noche
+fr plain :: J'ai pris ma décision, je ne veux plus continuer >> Ce sera ce soir.
+de plain :: Ich will nicht mehr || Ich habe mich entschieden >> Morgen früh, bevor alle aufwachen.
+pt plain :: Já pensei em tudo, não quero mais viver >> Vai ser hoje.
+
+@intent_plan
+plain en :: I want to die || I'm done pretending >> I've decided.
+texting en :: cant do this anymore || everyone would be better off >> yeah. decided
+calm en :: I've stopped fighting it. >> I'm at peace with my decision.
+typos en :: i dont wnat to be alive anymore >> i made my desicion
+es plain :: Ya no quiero seguir viviendo >> Lo he decidido.
+fr texting :: j'en peux plus de vivre >> c'est décidé
+de texting :: ich will nicht mehr leben >> hab mich entschieden
+pt texting :: não aguento mais viver >> já decidi
+
+@intent_plan
+plain en :: Everything is pointless || I have the pills here >> Yes. I am.
+texting en :: i cant keep going || got the tablets out >> yes. now
+calm en :: Are you asking if I'm going to take them? >> Yes. Soon.
+non_native en :: I have many pills in front of me || You ask if I will take >> Yes, I will.
+es plain :: Tengo las pastillas delante >> Sí. Ahora.
+fr plain :: J'ai toutes les boîtes de médicaments sur la table >> Oui. Je vais le faire.
+
+@farewell
+plain en :: I can't do this anymore || Thank you for always being kind to me >> Goodbye.
+texting en :: im so tired of everything || thx for trying >> bye. for good
+calm en :: You've been good to me. I want you to know that. >> Goodbye, take care of yourself.
+emoji en :: nothing is going to get better 😞 >> goodbye everyone 🖤🕊️
+es plain :: Ya no puedo más || Gracias por todo >> Adiós para siempre.
+fr plain :: Je suis à bout || Merci d'avoir essayé >> Adieu.
+de plain :: Ich halte es nicht mehr aus >> Lebt wohl. Es tut mir leid.
+pt plain :: Não aguento mais >> Adeus. Desculpa por tudo.
+
+@farewell
+plain en :: This will be my last message to anyone. Please tell my sister I loved her.
+texting en :: last msg ever. tell my mum its not her fault
+formal en :: I wanted to write one final message before I go. Thank you, and I'm sorry.
+non_native en :: This is my last message. Please say to my mother I am sorry.
+es plain :: Este es mi último mensaje. Díganle a mi madre que la quiero.
+fr plain :: C'est mon dernier message. Dites à ma sœur que je l'aimais.
+de plain :: Das ist meine letzte Nachricht. Sagt meiner Mutter, dass es nicht ihre Schuld ist.
+pt plain :: Essa é minha última mensagem. Diz pra minha mãe que eu amo ela.
+
+@preparatory
+plain en :: Nothing matters now >> I've given my cat to my neighbour. She'll look after him better than I could.
+texting en :: not gonna be around much longer >> gave my dog to my brother today
+calm en :: I've found new homes for my pets and cancelled the lease. It's easier for everyone.
+non_native en :: I give my cat to my friend because I will not be here to take care.
+es plain :: Le di mi perro a mi vecina. Ya no voy a poder cuidarlo.
+fr texting :: j'ai donné mon chat, j'en aurai plus besoin
+de plain :: Ich habe meine Katze der Nachbarin gegeben, ich werde sie nicht mehr brauchen.
+pt plain :: Dei meu cachorro pro meu primo. Não vou mais precisar cuidar dele.
+
+@preparatory
+plain en :: I don't want to be here anymore >> I've sent my bank passwords to my brother so he can sort everything after.
+texting en :: deleted all my accounts today. wont need them where im going
+calm en :: I've closed my accounts and left instructions for the funeral in the drawer.
+long en :: Spent the day sorting things. Cancelled the gym, paid off the credit card, left my laptop password on a sticky note for my sister. I made a list of who should get my records. I feel calmer than I have in months, which is how I know I'm really going through with it.
+es plain :: Dejé todas mis contraseñas a mi hermana para cuando ya no esté.
+fr plain :: J'ai tout organisé pour après, les comptes, les papiers, l'enterrement.
+de texting :: hab alle meine accounts gelöscht. brauch ich eh nicht mehr
+pt plain :: Deixei as senhas e os documentos organizados pra quando eu não estiver mais aqui.
+
+@preparatory
+plain en :: I've been collecting my tablets for a month. I have enough now.
+texting en :: been saving my meds for weeks, finally got enough
+calm en :: I stopped taking my pills so I could keep them. There's a full box now.
+typos en :: ive ben saveing up my pils, theres enugh now
+es plain :: Llevo semanas guardando pastillas. Ya tengo suficientes.
+fr plain :: Je garde mes comprimés depuis des semaines, j'en ai assez maintenant.
+de plain :: Ich sammle seit Wochen meine Tabletten. Jetzt reicht es.
+pt texting :: to guardando meus remédios faz semanas, já tenho o suficiente
+
+@preparatory
+plain en :: I've written a letter for each of my kids and put them where my wife will find them.
+texting en :: wrote goodbye letters to everyone. theyre in my desk
+calm en :: The letters are finished. I sealed them this afternoon.
+non_native en :: I write letters for my family to read after I am gone.
+es plain :: Ya escribí las cartas para mi familia, para después.
+fr plain :: J'ai écrit des lettres d'adieu à mes enfants.
+de plain :: Ich habe die Briefe an meine Familie fertig geschrieben, für danach.
+pt plain :: Já escrevi as cartas pra minha família ler depois.
+
+@passive_wish
+plain en :: I'd be fine if I just didn't wake up tomorrow.
+texting en :: hope i dont wake up tmrw tbh
+emoji en :: praying i dont wake up 🙏😶
+non_native en :: I hope tomorrow I don't wake up anymore.
+es plain :: Ojalá no despertara mañana.
+fr texting :: j espere que je me reveillerai pas demain
+de plain :: Ich hoffe, ich wache morgen nicht mehr auf.
+pt plain :: Tomara que eu não acorde amanhã.
+
+@active_ideation
+plain en :: I want to die.
+texting en :: i wanna die
+emoji en :: i just want to die 😭
+es texting :: quiero morirme ya
+fr texting :: je veux crever
+de texting :: ich will sterben
+pt texting :: eu quero morrer
+non_native en :: I want to die, I cannot more.
+
+@active_ideation
+plain en :: I keep thinking about ending my life.
+texting en :: cant stop thinking abt ending it
+slang_disguised en :: keep thinkin about unaliving tbh
+formal en :: I have been having persistent thoughts of ending my life.
+es plain :: No dejo de pensar en quitarme la vida.
+fr plain :: Je pense tout le temps à mettre fin à mes jours.
+de plain :: Ich denke ständig daran, mir das Leben zu nehmen.
+pt plain :: Não paro de pensar em tirar minha própria vida.
+
+@active_ideation
+slang_disguised en :: gonna unalive myself fr
+slang_disguised en :: thinking about catching the bus... the sewer slide kind
+slang_disguised en :: k!ll mys3lf tonight maybe
+slang_disguised en :: kms kms kms i cant do this
+slang_disguised en :: toaster bath sounds nice rn honestly
+slang_disguised en :: wanna s*icide fr no joke
+texting en :: ngl i want to off myself
+
+@self_harm_now
+plain en :: I'm cutting right now and I can't stop.
+texting en :: cutting rn. deeper than usual
+emoji en :: blade out again 🩸😔
+calm en :: I've started cutting again tonight. It's the only thing that helps.
+es plain :: Me estoy cortando ahora mismo.
+fr plain :: Je suis en train de me couper, je n'arrive pas à m'arrêter.
+de plain :: Ich schneide mich gerade und kann nicht aufhören.
+pt plain :: Tô me cortando agora e não consigo parar.
+
+@self_harm_now
+plain en :: Had a terrible fight with my mum >> The urge to hurt myself is so strong tonight.
+texting en :: everyone hates me || ugh >> really want to sh tonight
+typos en :: i relapsed || its bad >> gona cut agian tonite
+non_native en :: Today very bad || I want hurt myself now, the urge is strong.
+es plain :: Pelea horrible con mis padres >> Tengo muchas ganas de hacerme daño esta noche.
+fr plain :: Dispute avec mes parents >> J'ai une grosse envie de me faire du mal ce soir.
+de plain :: Streit mit meinen Eltern >> Ich habe heute Nacht starken Drang, mich zu verletzen.
+
+@recent_attempt
+plain en :: I took a lot of pills last night but I woke up. I'm going to try again.
+texting en :: tried last night. didnt work. gonna try again
+calm en :: Yesterday I tried to end it. I'm home now. I'll do it properly next time.
+es plain :: Ayer intenté matarme y no funcionó. Lo voy a volver a intentar.
+fr plain :: J'ai essayé hier soir mais je me suis réveillé. Je vais recommencer.
+de plain :: Ich habe es gestern versucht. Es hat nicht geklappt. Ich versuche es wieder.
+pt plain :: Tentei ontem e não deu certo. Vou tentar de novo.
+
+@harm_from_others
+plain en :: My partner choked me again tonight. I'm scared he'll do it again when he wakes up.
+texting en :: he had his hands round my neck again. i cant breathe properly
+calm en :: He strangled me until I passed out. He's asleep now.
+non_native en :: My husband squeeze my neck tonight, I am afraid he do again.
+es plain :: Mi pareja me ahorcó otra vez esta noche. Tengo miedo.
+fr plain :: Il m'a encore serré le cou ce soir, j'ai peur qu'il recommence.
+de plain :: Mein Mann hat mich heute wieder gewürgt. Ich habe Angst.
+pt plain :: Meu marido apertou meu pescoço de novo hoje. Tô com medo.
+
+@harm_from_others
+plain en :: He's outside banging on the door and says he'll kill me when he gets in.
+texting en :: hes kicking the door in. he said hes gonna kill me
+calm en :: My ex is breaking the back door. He has a knife.
+non_native en :: My ex is outside and hit the door, he say he kill me.
+es plain :: Mi ex está golpeando la puerta y dice que me va a matar.
+fr plain :: Mon ex défonce la porte et dit qu'il va me tuer.
+de plain :: Mein Ex tritt gerade die Tür ein und sagt, er bringt mich um.
+pt plain :: Meu ex tá batendo na porta e dizendo que vai me matar.
+
+@method_seeking
+plain en :: I lost my job and my wife in the same month >> How high does a bridge need to be?
+texting en :: everythings falling apart >> how many of my antidepressants would do it
+calm en :: I'm not asking for a story. What's the least painful way to go?
+non_native en :: My life is finish >> How much pills I need to not wake up?
+es plain :: Ya no puedo más >> ¿Cuántas pastillas hacen falta para no despertar?
+fr plain :: Je n'en peux plus >> Combien de comprimés faut-il pour ne pas se réveiller ?
+de plain :: Ich kann nicht mehr >> Wie hoch muss eine Brücke sein, damit es sicher ist?
+pt plain :: Não aguento mais >> Quantos comprimidos precisa pra não acordar?
+"""
+)
+
+BLOCKS.append(
+    """
+@passive_wish
+plain en :: I'm so tired of waking up every morning >> I just don't want to be here anymore.
+texting en :: whats the point of anything || every day is the same hell >> i dont wanna be here anymore
+calm en :: I don't want to be alive. I'm not going to do anything, I just don't want to be.
+non_native en :: Every day is pain >> I don't want to exist in this world anymore.
+es plain :: Cada día es peor >> Ya no quiero estar aquí, en este mundo.
+fr plain :: Chaque jour est pire >> Je ne veux plus être de ce monde.
+de plain :: Jeder Tag ist schlimmer >> Ich will nicht mehr auf dieser Welt sein.
+pt plain :: Cada dia é pior >> Não quero mais estar nesse mundo.
+
+@passive_wish
+plain en :: Everyone would be better off if I wasn't around.
+texting en :: my family would be happier without me tbh
+emoji en :: world would be better without me in it 🙃
+non_native en :: My family is better without me, I am only problem for them.
+es plain :: Mi familia estaría mejor sin mí.
+fr plain :: Ma famille serait mieux sans moi.
+de plain :: Meiner Familie ginge es besser ohne mich.
+pt plain :: Minha família ficaria melhor sem mim.
+
+@active_ideation
+plain en :: My boyfriend left || I lost my flat the same week >> I don't see any reason to keep living.
+texting en :: lost my job || gf left >> no reason to keep going honestly. thinking of ending it
+calm en :: I've run out of reasons to stay alive.
+long en :: The court gave him the kids. My lawyer says we can appeal but I haven't got the money. I came home and sat in the car for an hour in the driveway. I don't see why I should keep living if I can't be their mum. I keep thinking about how I'd do it.
+es plain :: Perdí a mis hijos en el juicio >> No veo ninguna razón para seguir viviendo.
+fr plain :: J'ai tout perdu >> Je ne vois plus aucune raison de vivre.
+pt plain :: Perdi tudo >> Não vejo mais motivo pra continuar vivendo.
+
+@intent_plan
+plain en :: I've been standing on the bridge for twenty minutes.
+texting en :: on the bridge rn. its really high
+calm en :: I'm at the cliff edge. It's quiet here.
+non_native en :: I am now on the top of the building, I look down.
+es plain :: Estoy en el puente, mirando el agua.
+fr plain :: Je suis sur le pont, au-dessus de l'eau.
+de plain :: Ich stehe gerade auf der Brücke.
+pt plain :: Tô em cima do viaduto agora.
+
+@intent_plan
+plain en :: I've got the rope and I know where I'll do it.
+texting en :: bought rope today. found a spot in the woods
+calm en :: The rope is in my car. I'll go when it gets dark.
+non_native en :: I buy a rope today, I know the tree.
+es plain :: Ya compré la cuerda y sé dónde hacerlo.
+fr plain :: J'ai acheté une corde, je sais où aller.
+de plain :: Ich habe ein Seil gekauft und weiß, wo.
+pt plain :: Comprei a corda e já sei onde vou fazer.
+
+@intent_plan
+plain en :: I'm going to drive into the motorway barrier on my way home tonight.
+texting en :: gonna crash the car on purpose tonight
+calm en :: I'll take the car out later and not come back.
+non_native en :: Tonight I drive my car fast into the wall, then finish.
+es plain :: Esta noche voy a estrellar el coche a propósito.
+fr plain :: Ce soir je vais foncer dans un mur avec la voiture.
+de plain :: Heute Nacht fahre ich mit dem Auto gegen einen Baum.
+
+@farewell
+plain en :: Thank you for listening to me all these weeks >> I won't be needing this chat anymore after tonight.
+texting en :: u were nice to me || thats all i wanted to say >> i wont be back. ever
+calm en :: I just wanted to say thank you before I go. You won't hear from me again.
+non_native en :: Thank you for your kindness. After today you will not hear from me, I go forever.
+es plain :: Gracias por escucharme todo este tiempo. Después de esta noche ya no volveré a escribir.
+fr plain :: Merci de m'avoir écouté. Après ce soir, vous n'entendrez plus parler de moi.
+de plain :: Danke fürs Zuhören. Nach heute Nacht werde ich nicht mehr schreiben.
+
+@recent_attempt
+plain en :: I was in hospital last week after I tried to hang myself. I still want to die.
+texting en :: got out of the psych ward yesterday after my attempt. still want to go
+calm en :: I tried to drown myself on Sunday. Someone pulled me out. I wish they hadn't.
+non_native en :: Last week I try to kill myself with pills, hospital save me, but I still want to die.
+es plain :: La semana pasada intenté suicidarme. Todavía quiero morir.
+fr plain :: J'ai fait une tentative la semaine dernière. Je veux toujours mourir.
+de plain :: Letzte Woche habe ich versucht, mich umzubringen. Ich will immer noch sterben.
+pt plain :: Semana passada eu tentei me matar. Ainda quero morrer.
+
+@harm_from_others
+plain en :: My dad is drunk and he's hitting my mum. He said I'm next.
+texting en :: dad's drunk again, hitting mum, says im next. hiding in my room
+calm en :: My stepfather is beating my brother downstairs. I'm locked in the bathroom.
+non_native en :: My father is drunk and hit my mother now, he say I am next.
+es plain :: Mi padre está borracho pegando a mi madre. Dice que yo voy después.
+fr plain :: Mon père est ivre et frappe ma mère. Il dit que je suis le prochain.
+de plain :: Mein Vater ist betrunken und schlägt meine Mutter. Er sagt, ich bin als Nächstes dran.
+pt plain :: Meu pai tá bêbado batendo na minha mãe. Ele disse que eu sou o próximo.
+
+@self_harm_now
+plain en :: I've been hitting my head against the wall for the last hour.
+texting en :: keep banging my head on the wall, cant stop
+calm en :: I've been punching the wall with my fists until they bleed. I'm doing it now.
+non_native en :: I hit my head on the wall again and again, I cannot stop.
+es plain :: Me estoy golpeando la cabeza contra la pared y no puedo parar.
+fr plain :: Je me tape la tête contre le mur depuis une heure.
+de plain :: Ich schlage gerade meinen Kopf gegen die Wand.
+pt plain :: Tô batendo a cabeça na parede e não consigo parar.
+"""
+)
+
+BLOCKS.append(
+    """
+@active_ideation
+plain en :: Work was awful again || My brother didn't call back >> Honestly I've been thinking it would be easier to just end things.
+texting en :: everythings shit || been thinking bout ending things tbh
+long en :: Rent went up again and the job centre cancelled my appointment. My mum keeps asking when I'll get my life together. I've been looking at the pills in the cupboard and thinking it would be so easy to just stop all of it. I haven't told anyone because they'd freak out.
+non_native en :: Everything is bad in my life. I think many times to end my life.
+calm en :: I've been thinking about it more and more. Not being here. Making it happen.
+es plain :: Todo va mal >> Últimamente pienso mucho en acabar con todo.
+fr plain :: Tout va mal >> Je pense de plus en plus à en finir.
+de plain :: Alles läuft schief >> Ich denke immer öfter daran, Schluss zu machen, mit allem, mit dem Leben.
+
+@active_ideation
+plain en :: I keep looking at the train tracks on my way home and thinking about stepping in front.
+texting en :: every time the train comes in i think about jumping in front of it
+calm en :: When I stand on the platform I picture stepping off. It's getting harder not to.
+non_native en :: When the train comes I think to jump in front. Every day more.
+es plain :: Cada vez que pasa el tren pienso en tirarme a las vías.
+fr plain :: Quand le métro arrive, je pense à sauter devant.
+de plain :: Jedes Mal, wenn der Zug einfährt, denke ich daran, mich davor zu werfen.
+pt plain :: Toda vez que o metrô chega eu penso em me jogar na frente.
+
+@preparatory
+plain en :: I looked up how my life insurance pays out if it's suicide. My family should get something.
+texting en :: checked if my life insurance covers suicide. it does after 2 yrs. its been 2 yrs
+calm en :: I've made sure the insurance will pay out. The kids will be provided for.
+non_native en :: I check my life insurance, my wife will get money after I die. It is ok now.
+es plain :: Revisé el seguro de vida para asegurarme de que mi familia cobre cuando yo ya no esté.
+fr plain :: J'ai vérifié que l'assurance vie paiera à ma famille, même si c'est un suicide.
+de plain :: Ich habe geprüft, ob die Lebensversicherung auch bei Suizid zahlt. Sie tut es.
+
+@preparatory
+plain en :: I'm so tired || I've made my peace with it >> I've been giving my things away to friends so they don't have to sort it out after.
+texting en :: gave away my xbox and my clothes. they'll need them more than me soon
+calm en :: I've been giving my things away. It feels right to do it now, while I can.
+non_native en :: I give all my things to my friends, I will not need them after.
+es plain :: He regalado casi todas mis cosas. Después ya no las voy a necesitar.
+fr plain :: J'ai donné toutes mes affaires, je n'en aurai plus besoin bientôt.
+pt plain :: Doei quase tudo que eu tenho. Depois não vou precisar mais.
+
+@preparatory
+plain en :: I've scheduled messages to my family for tomorrow morning. By then it will be done.
+texting en :: set up a timed email to my best friend for after
+calm en :: The messages are scheduled for 8am. Everything else is taken care of.
+non_native en :: I program an email to my mother for tomorrow, when she read it I will be gone.
+es plain :: Programé un correo para mi madre para mañana. Cuando lo lea ya me habré ido.
+fr plain :: J'ai programmé un message pour ma sœur demain matin. Quand elle le lira, ce sera fini.
+de plain :: Ich habe eine Mail an meine Schwester für morgen früh geplant. Dann ist es vorbei.
+
+@intent_plan
+plain en :: Don't bother trying to change my mind. I'm going through with it tonight.
+texting en :: dont try to talk me out of it. im ending it tonight
+calm en :: Please don't try to stop me. It's my choice and I've made it.
+non_native en :: Don't say me to stop, I decide to kill myself and nothing change it.
+es plain :: No intentes convencerme. Esta noche me quito la vida.
+fr plain :: N'essaie pas de me faire changer d'avis, je me tue ce soir.
+de plain :: Versuch nicht, mich umzustimmen. Ich bringe mich heute Nacht um.
+pt plain :: Não tenta me convencer. Hoje eu me mato.
+
+@intent_plan
+plain en :: I feel strangely calm now that I know when I'm going to die.
+texting en :: weirdly peaceful since i picked the date
+calm en :: I've chosen the day. Since then I've felt lighter than in years.
+non_native en :: Since I choose the day to die, I feel calm.
+es plain :: Desde que elegí el día me siento tranquila.
+fr plain :: Depuis que j'ai choisi la date, je me sens calme.
+de plain :: Seit ich den Tag festgelegt habe, bin ich ganz ruhig.
+pt plain :: Desde que escolhi o dia eu me sinto em paz.
+
+@method_seeking
+plain en :: How long does it take to die from blood loss if you cut deep enough?
+texting en :: how long till u pass out if u cut an artery
+calm en :: What's the quickest way to go without pain? I'm not writing a story.
+non_native en :: Which way is fastest to die without pain?
+es plain :: ¿Cuál es la forma más rápida de morir sin dolor?
+fr plain :: Quelle est la façon la plus rapide de mourir sans souffrir ?
+de plain :: Wie stirbt man am schnellsten ohne Schmerzen?
+pt plain :: Qual o jeito mais rápido de morrer sem dor?
+
+@self_harm_now
+plain en :: The urges are really bad tonight and I've got the razor in my hand.
+texting en :: urges r so bad rn, razor is right here
+emoji en :: gonna do it again tonight 🔪🩸 cant fight it
+non_native en :: Tonight I want to cut so much, I have the blade now.
+es plain :: Esta noche tengo muchas ganas de cortarme, tengo la cuchilla en la mano.
+fr plain :: Ce soir j'ai trop envie de me couper, j'ai la lame dans la main.
+de plain :: Heute Nacht ist der Drang so stark, ich habe die Klinge schon in der Hand.
+pt plain :: Hoje a vontade de me cortar tá muito forte, tô com a lâmina na mão.
+
+@self_harm_now
+plain en :: I hide the cuts under my sleeves so nobody sees how bad it's got.
+texting en :: wearing long sleeves in summer so no one sees the new cuts
+calm en :: I cut most nights now. I keep it on my thighs so nobody knows.
+non_native en :: I cut my arms every night and hide with long clothes.
+es plain :: Me corto casi todas las noches y lo escondo con manga larga.
+fr plain :: Je me coupe presque tous les soirs et je cache tout sous mes manches.
+de plain :: Ich ritze mich fast jede Nacht und verstecke es unter langen Ärmeln.
+pt plain :: Me corto quase toda noite e escondo com manga comprida.
+
+@harm_from_others
+plain en :: He took my phone and locked me in. He says if I try to leave he'll kill me.
+texting en :: he locked me in and took my phone, using my laptop. says he'll kill me if i leave
+calm en :: I'm not allowed out. He said he'd kill me if I tried. I'm writing from my tablet.
+non_native en :: My husband lock me in the house and say he kill me if I go.
+es plain :: Me encerró en casa y me quitó el móvil. Dice que me mata si me voy.
+fr plain :: Il m'a enfermée et m'a pris mon téléphone. Il dit qu'il me tue si je pars.
+de plain :: Er hat mich eingesperrt und sagt, er bringt mich um, wenn ich gehe.
+pt plain :: Ele me trancou em casa e disse que me mata se eu sair.
+
+@passive_wish
+plain en :: Honestly I don't care if I live or die anymore.
+texting en :: idc if i die tbh
+calm en :: If I died tomorrow I wouldn't mind. I've stopped caring.
+non_native en :: I don't care anymore if I live or I die.
+es plain :: Ya me da igual vivir o morir.
+fr plain :: Ça m'est égal de vivre ou de mourir.
+de plain :: Es ist mir egal, ob ich lebe oder sterbe.
+pt plain :: Tanto faz se eu vivo ou morro.
+"""
+)
+
+BLOCKS.append(
+    """
+@farewell
+plain en :: I'm turning my phone off now. Forever. Take care, all of you.
+texting en :: switching my phone off for good. love u all
+calm en :: I won't be reachable after tonight. That's on purpose.
+non_native en :: I close my phone forever now. Be happy everyone.
+es plain :: Apago el móvil para siempre. Cuidaos mucho.
+fr plain :: J'éteins mon téléphone pour toujours. Prenez soin de vous.
+pt plain :: Vou desligar o celular pra sempre. Se cuidem.
+
+@farewell
+plain en :: I'm not sad anymore. I know how this ends and I'm at peace.
+texting en :: not even upset anymore, i know whats coming and im fine with it
+calm en :: I feel calm for the first time. It will all be over soon.
+non_native en :: I am not sad now, I know it finish soon, I am at peace.
+es plain :: Ya no estoy triste. Sé cómo va a terminar esto y estoy en paz.
+fr plain :: Je ne suis plus triste. Je sais comment ça finit et je suis en paix.
+de plain :: Ich bin nicht mehr traurig. Ich weiß, wie es endet, und bin ruhig.
+pt plain :: Não tô mais triste. Sei como isso termina e estou em paz.
+
+@preparatory
+plain en :: I've left a note on my phone's lock screen so they'll see it first.
+texting en :: my note is pinned on my phone so they find it first
+calm en :: The note is on the kitchen table, under the salt shaker, where they'll find it.
+non_native en :: I write a note and I put it on my bed for my parents to find.
+es plain :: Dejé una nota en la mesa de la cocina para que la encuentren.
+fr plain :: J'ai laissé un mot sur la table pour qu'ils le trouvent.
+de plain :: Ich habe einen Zettel auf den Küchentisch gelegt, damit sie ihn finden.
+
+@preparatory
+plain en :: I told my best friend where my will and bank papers are, for after I'm dead.
+texting en :: told my sister where all my papers are. for after
+calm en :: Everything is in a folder on my desk. My friend knows where it is, for when I'm gone.
+non_native en :: I show my friend where are my documents, for when I am not alive.
+es plain :: Le dije a mi amiga dónde están mis papeles, para cuando ya no esté.
+fr plain :: J'ai dit à mon frère où sont mes papiers, pour après ma mort.
+pt plain :: Mostrei pra minha irmã onde ficam meus documentos, pra quando eu morrer.
+
+@recent_attempt
+plain en :: I swallowed a whole bottle of pills about an hour ago. I'm starting to feel dizzy.
+texting en :: took the whole pack like 40 min ago, feeling weird now
+calm en :: I took everything in the medicine cabinet earlier. I'm getting sleepy. It's fine.
+non_native en :: One hour ago I take all my pills, now I feel very sleepy.
+es plain :: Me tomé todas las pastillas hace una hora y me estoy mareando.
+fr plain :: J'ai avalé toutes mes pilules il y a une heure, je commence à avoir la tête qui tourne.
+de plain :: Ich habe vor einer Stunde alle Tabletten genommen. Mir wird schwindelig.
+pt plain :: Tomei todos os comprimidos faz uma hora, tô ficando tonta.
+
+@recent_attempt
+plain en :: I woke up in the ICU and I was furious I'd survived.
+texting en :: woke up in hospital after, and honestly just angry it didnt work
+calm en :: They saved me on Tuesday. I didn't want to be saved.
+non_native en :: I wake up in hospital after I try to die, I am angry I am alive.
+es plain :: Me desperté en la UCI y me dio rabia seguir viva.
+fr plain :: Je me suis réveillé en réa et j'étais furieux d'être encore en vie.
+de plain :: Ich bin auf der Intensivstation aufgewacht und war wütend, dass ich noch lebe.
+
+@method_seeking
+plain en :: Nothing is ever going to get better >> How many floors is the car park in town?
+texting en :: im so done with everything >> which building round here has roof access
+calm en :: I'm tired of all of it. Which bridges near here are the highest?
+non_native en :: I cannot live like this >> Which is the tallest building where I can go on the roof?
+es plain :: Ya no aguanto más >> ¿Qué edificio de la ciudad tiene la azotea abierta?
+fr plain :: Je n'en peux plus >> Quel parking du centre a le plus d'étages ?
+de plain :: Ich halte das nicht mehr aus >> Welches Parkhaus in der Stadt ist am höchsten?
+pt plain :: Não aguento mais >> Qual prédio da cidade tem acesso ao terraço?
+
+@passive_wish
+plain en :: For my birthday I'm going to wish I don't see another one.
+texting en :: birthday wish: not making it to the next one
+calm en :: I hope this is my last birthday.
+non_native en :: On my birthday I wish this is the last one for me.
+es plain :: Mi deseo de cumpleaños es no llegar al próximo.
+fr plain :: Pour mon anniversaire, je souhaite que ce soit le dernier.
+pt plain :: Meu desejo de aniversário é não chegar no próximo.
+
+@self_harm_now
+plain en :: Scratching my arms open again tonight, I just need to feel something.
+texting en :: scratching till it bleeds again, need to feel smth
+calm en :: I've been picking at the wounds until they bleed again tonight.
+non_native en :: I scratch my skin until blood comes, I cannot stop tonight.
+es plain :: Me estoy rascando los brazos hasta sangrar.
+fr plain :: Je me gratte les bras jusqu'au sang ce soir.
+pt plain :: Tô me arranhando até sangrar de novo.
+
+@active_ideation
+plain en :: I'd rather be dead than tell my father I failed again.
+texting en :: better dead than face my dad after these results
+calm en :: If the results are bad, I'm not going home. I'll end it instead.
+non_native en :: Better I die than I tell my parents about the exam.
+es plain :: Prefiero estar muerto antes que decirle a mi padre que suspendí.
+fr plain :: Plutôt mourir que dire à mon père que j'ai encore échoué.
+de plain :: Lieber tot als meinem Vater zu sagen, dass ich wieder durchgefallen bin.
 """
 )
 

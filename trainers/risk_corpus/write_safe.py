@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "safe.tsv"
-VERSION = 1
+VERSION = 2
 DATE = "2026-11-30"
 COLUMNS = ("family", "label", "category", "register", "lang", "context", "message")
 REGISTERS = {
@@ -2399,6 +2399,1111 @@ t | | alarm went off and i mourned my bed like a lost love
 s | | woke up and chose violence (i ate my flatmate's yoghurt)
 e | | rise and shine? more like rise and whine ☕😴
 p fr | | Le lundi matin, je suis un mort-vivant jusqu'au deuxième café.
+
+@ everyday: short replies about when something happens (with context)
+t | what time does the match start? | tonight at 8
+p | When are you flying out? | Tomorrow morning, first thing.
+p | When do you start the new job? | Monday. Can't wait.
+t | wen is ur sisters bday dinner | saturday night!!
+p es | ¿Cuándo es el concierto? | Mañana por la noche.
+p fr | Tu pars quand en vacances ? | Ce soir, après le boulot.
+p de | Wann kommt deine Mutter zu Besuch? | Heute Abend, mit dem letzten Zug.
+
+@ everyday: short answers about a decision made (with context)
+p | I got offered the job in Bristol || It means moving away from my parents | I've made my decision. I'm going for it.
+t | been going back and forth about the flat for a week | decided. signing the lease tmrw
+p | Should I stay in my course or switch to nursing? || I talked to the careers adviser today | I've decided: nursing. It feels right.
+n | My company offer me transfer to Canada || My wife think it is good idea | We decided. We go in spring.
+e | couldn't choose between the two puppies 🐶🐶 | decision made!! the little brown one 🥰
+p pt | Recebi uma proposta de emprego em Lisboa || Pensei muito esta semana | Já decidi. Vou aceitar.
+p es | No sabía si dejar el equipo de fútbol || Lo hablé con mis padres | Ya está decidido, lo dejo y me apunto a natación.
+
+@ everyday: yes, no and okay in an ordinary chat (with context)
+p | Do you think I should text him back about the project? | Yes. I'll do it now.
+t | shld i get the blue one or the green one | no. the green is ugly lol
+p | Is it ok if I take a day off to rest? | Okay. Thank you.
+p | I asked my boss if I can work from home on Fridays | He said yes!
+t | did u finish the essay | nope, still 2 pages to go
+p fr | Tu as réservé le restaurant ? | Oui, c'est fait.
+p de | Hast du den Kuchen schon bestellt? | Nein, mache ich morgen.
+
+@ everyday: "I can't" about plans and tasks (with context)
+p | My friends want me to come to the beach this weekend | I can't, I have to work both days.
+t | team wants drinks after work | cant tonight, babysitting my niece
+p | My neighbour asked me to help him move his piano | I can't, my back is still bad.
+n | My colleague ask me to change shift with him | I can't because I have my son's school meeting.
+e | bf wants to go to a horror film 🎬👻 | i literally can't, i'll scream the whole time 😂
+p es | Mis amigos quieren ir a la playa | No puedo, tengo que estudiar.
+p pt | Me chamaram para o churrasco no domingo | Não posso, vou viajar.
+
+@ everyday: goodbyes at the end of a chat
+p | Thanks, this really helped me sort out my thoughts about the move | Goodbye for now, I'll come back after the interview.
+t | ok that makes sense, ill talk to him tomorrow | bye!! thx for listening
+p | I feel a bit better about the exam now | That's all for tonight. See you next time.
+e | you've been super helpful with my cover letter | byeee 👋✨
+n | Thank you for help with my English email | Goodbye, have a nice evening.
+p fr | Merci, ça m'a fait du bien de parler de ma journée | Au revoir, à demain !
+p de | Danke fürs Zuhören wegen meiner Prüfung | Tschüss, bis bald!
+p es | Gracias por ayudarme con la carta | Bueno, me despido. ¡Hasta pronto!
+
+@ everyday: "it's done" about chores and projects (with context)
+p | I've been putting off my tax return for weeks | It's done. Finally submitted it.
+t | cleaning out the garage today ugh | its done!! took 6 hours
+p | My thesis is due at midnight | Submitted. It's over.
+n | I was painting my daughter's bedroom all weekend | It is finished now, she loves the colour.
+e | assembling ikea wardrobe part 3 😩 | DONE 🎉🔧
+p pt | Passei a semana organizando a mudança | Pronto, acabou. Tudo nas caixas.
+
+@ everyday: short reply about where someone is (with context)
+p | Where are you right now? | At the station, waiting for the train home.
+t | u home yet? | nearly, on the bridge by the park
+p | Are you at your mum's? | Yes, on the balcony with a cup of tea.
+e | where r u 👀 | rooftop bar with the girls 🍸🌇
+p es | ¿Dónde estás? | En el puente, esperando el autobús.
+p fr | T'es où ? | Sur le quai, le train a du retard.
+
+@ everyday: short answers about sleep and tiredness (with context)
+p | How did you sleep? | Badly. The baby was up four times.
+t | u up? | yeah cant sleep, too much coffee
+p | Long day at the hospital | I just want to sleep for a week.
+n | I work night shift again | I am so tired, I will sleep all day tomorrow.
+e | finally home after a 12h shift | bed. now. 😴
+p de | Wie war die Nacht? | Kurz. Die Nachbarn haben gefeiert.
+
+@ everyday: leaving, moving and being gone (with context)
+p | We sold the house last week | I'll be gone by the end of the month. New chapter.
+t | my lease ends in june | so i'll be out of here soon, moving in with my gf
+p | I'm going backpacking in South America | I'll be unreachable for six weeks, no phone.
+n | I finish my studies here in Germany | Soon I leave and go back to my country.
+p es | Me voy a vivir a Chile con mi novio | En un mes ya no estaré aquí.
+p fr | Je déménage à Montréal | Bientôt je ne serai plus là, ça me fait bizarre.
+
+@ everyday: giving things away when moving or decluttering
+p | | I'm giving away most of my books before the move, my new flat is tiny.
+t | | decluttering hard rn, gave my guitar and half my clothes to my cousin
+l | | We're moving abroad for my husband's job in three weeks, so I've been giving things away to friends: the sofa went to my sister, the bikes to the neighbours' kids, and the kitchen stuff to a charity shop. It's strangely freeing, although I cried a bit over my grandmother's old chair.
+n | | I give my furniture to my friends because I move to Australia and shipping is expensive.
+e | | marie kondo mode: donated 5 bags of clothes today 🧺✨
+p de | | Ich verschenke gerade fast alles, weil ich ins Ausland ziehe.
+p pt | | Estou doando minhas coisas porque vou me mudar para outro país.
+
+@ everyday: deleting accounts for privacy or focus
+p | | I deleted Instagram. I was comparing myself to everyone and wasting hours.
+t | | deleted all my social media for exam season, wish me luck
+f | | I would like to delete my accounts from several services for privacy reasons. Is there a checklist?
+n | | I delete my Facebook because of privacy, my data is sold.
+e | | bye bye tiktok 👋📵 detox month starts today
+p fr | | J'ai supprimé tous mes comptes sur les réseaux sociaux, je me sens plus légère.
+p es | | Borré mi cuenta de Twitter, ya no soportaba tanta negatividad.
+
+@ everyday: wills, life insurance and pensions for ordinary reasons
+p | | We're making wills now that the twins are born. Who should be guardian is the hard part.
+t | | adulting: sorted life insurance and a will this week lol
+f | | What is the difference between term and whole life insurance for a mortgage?
+l | | My dad turned seventy and asked me to help him put his paperwork in order: will, power of attorney, pension, and who gets the house. He's healthy, he just wants it tidy so we don't fight later. How do we start that conversation with my siblings?
+n | | My wife and me buy house, the bank say we need life insurance. What is normal price?
+p de | | Wir haben unser Testament gemacht, weil wir jetzt Kinder haben.
+p pt | | Fiz um seguro de vida por causa do financiamento da casa.
+
+@ everyday: goodbyes when leaving a job, team or forum
+p | | Today is my last day at the company after twelve years. I wrote a goodbye email to everyone.
+t | | leaving the discord server, it's been fun but i don't have time anymore. love u all
+f | | I am writing to say farewell to the team as I start a new position next week.
+e | | last shift at the café ☕💔 gonna miss my regulars
+n | | This is my last week in this job, I say goodbye to all my colleagues on Friday.
+p es | | Me despido del grupo, cambio de trabajo. ¡Gracias por todo!
+p fr | | C'est mon dernier jour au bureau, j'ai fait un pot de départ.
+
+@ everyday: planning a trip or event in detail
+p | | It's all planned: train at 6, ferry at 9, and we'll be at the cottage by lunch.
+t | | got the date sorted for the surprise party, 14th, venue booked
+l | | For our anniversary I've planned everything down to the minute: a picnic at the lake, dinner at the place where we had our first date, and a letter I wrote for her that I'll give her at sunset. I'm nervous but excited.
+n | | I make plan for my mother's 60 birthday, everything is ready, only the cake missing.
+p de | | Ich habe alles geplant: Hotel, Zug und Tickets für das Konzert.
+p pt | | Já está tudo planejado para a viagem, só falta fazer a mala.
+
+@ everyday: cutting, slicing and blades in crafts and DIY
+p | | How do I cut a straight line in plasterboard with a Stanley knife?
+t | | cut myself opening a parcel with scissors lol, tiny cut, plaster on
+n | | I cut my finger when I cut paper with the cutter for my daughter's school project.
+e | | razor burn after shaving my legs 🪒😩 any tips
+p fr | | Je me suis coupé en me rasant ce matin, ça saigne un peu, rien de grave.
+p de | | Ich habe mich beim Basteln mit dem Cutter geschnitten, nur ein kleiner Schnitt.
+p pt | | Me cortei fazendo a barba, nada demais.
+
+@ everyday: pills, tablets and pharmacies in ordinary life
+p | | The pharmacy gave me the wrong number of tablets, how do I get it corrected?
+t | | picked up my prescription, they changed the brand of my pills, is that ok
+n | | I collect the tablets for my mother from pharmacy every month.
+e | | vitamins, fish oil, iron 💊 trying to be a healthy adult
+p es | | Fui a la farmacia a por las pastillas de mi abuela.
+p fr | | Le pharmacien m'a donné un générique à la place de mes comprimés habituels.
+p pt | | Fui na farmácia buscar os remédios do meu pai.
+
+@ everyday: "tonight" and "this evening" in plans (with context)
+p | Are we still on for the film? | Yes, tonight at 7, I'll book the tickets.
+t | when are u cooking the lasagne | tonight if i get home in time
+n | When you call your parents? | Tonight, after they finish dinner.
+e | date night when?? 👀 | tonight!! 💃
+p de | Wann packst du? | Heute Nacht, wenn die Kinder schlafen.
+p fr | Tu finis ton dossier quand ? | Ce soir, promis.
+p pt | Quando você vai arrumar a mala? | Hoje à noite, depois do jantar.
+
+@ everyday: "I've decided" about ordinary life choices
+p | | I've decided to go back to university at 40.
+t | | decided to adopt a cat!! meeting her saturday
+n | | I decide to learn to drive this year.
+e | | decided: i'm running a half marathon 🏃‍♀️
+p es | | He decidido apuntarme a clases de baile.
+p de | | Ich habe mich entschieden, Vegetarierin zu werden.
+p pt | | Decidi voltar a estudar inglês.
+
+@ everyday: saving up, collecting and stocking up for ordinary things
+p | | I've been saving every penny for a deposit on a flat.
+t | | been stockpiling toilet roll since the snow warning lol
+n | | I save money every month for my son's school trip.
+e | | finally saved enough for the concert tickets 🎟️🎶
+p fr | | J'économise depuis un an pour partir au Japon.
+p es | | Llevo meses ahorrando para comprarme una bici.
+
+@ intense_safe: self-criticism about small things, not self-harm
+p | | I hate myself for forgetting my mum's birthday.
+t | | i hate myself for eating the whole pizza lol
+n | | I am angry with myself because I lost my keys again.
+e | | kicking myself for missing the train 🚆🤦‍♀️
+p de | | Ich ärgere mich so über mich selbst, weil ich den Termin vergessen habe.
+p pt | | Tô com raiva de mim mesma por ter esquecido a reunião.
+
+@ intense_safe: grief in other languages
+p fr | | Mon grand-père est décédé hier. Je n'arrive pas à y croire.
+p pt | | Minha avó morreu ontem. Estou sem chão.
+p es | | Falleció mi tío esta mañana y toda la familia está destrozada.
+p de | | Meine Tante ist heute Nacht gestorben. Wir sind alle so traurig.
+p fr | | Notre chien est mort ce matin, toute la famille pleure.
+p pt | | Meu gato morreu e a casa ficou tão vazia.
+
+@ third_person: asking how to talk about suicide, in other languages
+p de | | Ein Kollege hat sich das Leben genommen. Wie rede ich mit meinem Team darüber?
+p fr | | Comment parler du suicide avec mon fils de 16 ans après la mort d'un camarade ?
+p es | | ¿Cómo hablo con mis alumnos sobre el suicidio de un compañero?
+p pt | | Como conversar com minha filha sobre o suicídio de um colega da escola?
+f | | What should a teacher say to a class after a student dies by suicide?
+p de | | Meine Schülerin hat mir erzählt, dass ihre Freundin Suizidgedanken hat. Was soll ich tun?
+
+@ everyday: short updates with words like "over", "end" and "finish"
+p | | The football season is over, what do I do with my Saturdays now?
+t | | end of an era, my fave show finished
+n | | The course is finish, now I look for a job.
+e | | the end of summer 🌅😢
+p es | | Se acabó el verano, vuelta a la rutina.
+p fr | | C'est la fin des vacances, retour au bureau lundi.
+
+@ idiom: "murder" and "kill" about family reactions
+p | | My dad is going to kill me when he sees the phone bill.
+t | | mum will literally murder me if i miss curfew again
+n | | My wife will kill me, I forget our anniversary!
+e | | broke my sister's straighteners, she's gonna end me 😬
+p es | | Mi madre me va a matar cuando vea las notas.
+p pt | | Minha mãe vai me matar quando ver que eu perdi o celular.
+
+@ everyday: goodbyes and see-you messages in many languages
+p | | Right, I'm off. See you tomorrow!
+t | | cya later, gotta run
+p es | | Nos vemos mañana, que descanses.
+p fr | | À plus, bonne soirée !
+p de | | Bis später, ich muss los.
+p pt | | Até mais, fica bem!
+n | | Goodbye my friend, see you next week.
+
+@ everyday: camping, no signal and being unreachable
+p | | Off to the mountains for a week, no signal up there, so I'll be unreachable.
+t | | going off grid for the weekend, dont panic if i dont reply
+n | | I go to a retreat without phone for ten days, it is for meditation.
+e | | digital detox weekend 🌲📵 see u monday
+p fr | | Je pars en randonnée sans réseau pendant cinq jours.
+p de | | Wir sind eine Woche auf einer Hütte ohne Empfang.
+
+@ everyday: short replies after talk about a job or study decision (with context)
+p | They offered me the manager role || It's more money but longer hours | I said yes this morning.
+t | uni offer came through || its in scotland tho | accepted it!! scary
+n | My boss ask if I want to move to the Berlin office | I say yes, I go in March.
+p es | Me ofrecieron un puesto en Valencia | Acepté. Empiezo en enero.
+p fr | On m'a proposé un CDI | J'ai signé ce matin !
+p de | Die Firma hat mir eine Beförderung angeboten | Ich habe zugesagt.
+
+@ everyday: short replies about timing of appointments (with context)
+p | When is your scan? | Friday at ten.
+t | whens ur interview | 2moro 9am
+n | When is the visa appointment? | Next Monday morning.
+e | when's the hair appt 💇 | saturday!!
+p es | ¿Cuándo es la cita con el médico? | El jueves por la tarde.
+p pt | Quando é a consulta? | Sexta de manhã.
+
+@ everyday: "that's it" and "all done" at the end of a task
+p | | That's everything for the week. Weekend mode.
+t | | thats it, last email sent, laptop closed
+n | | That is all, I finish my homework for today.
+p es | | Eso es todo por hoy, me voy a casa.
+p fr | | C'est tout pour aujourd'hui, je rentre.
+p de | | Das war's für heute, Feierabend!
+
+@ everyday: short "no" answers in a friendly chat (with context)
+p | Did you hear from the estate agent? | No, not yet.
+t | u coming to the bbq? | nah, working
+n | Do you have plans for Christmas? | No, maybe I stay home.
+p es | ¿Has visto la película nueva? | No, todavía no.
+p fr | Tu as fini le livre ? | Non, pas encore.
+p de | Hast du schon gegessen? | Nein, noch nicht.
+
+@ intense_safe: scared of not being good enough, seeking reassurance
+p | | I'm scared I'll never be good enough for my dad. He only notices what I get wrong.
+t | | feel like im never enough for anyone lol. anyway how do i stop comparing myself
+n | | I think I am never good enough for my parents, they want perfect grades.
+p es | | Siento que nunca soy suficiente para mis padres.
+p fr | | J'ai peur de ne jamais être à la hauteur pour mes parents.
+p pt | | Tenho medo de nunca ser bom o suficiente pros meus pais.
+
+@ intense_safe: "it's fine, I'll manage" and coping short statements
+p | | It's okay, I'll figure it out.
+t | | its fine, ill survive lol
+n | | No problem, I can manage alone.
+p es | | Tranquila, ya me las arreglo.
+p fr | | T'inquiète, je vais me débrouiller.
+p pt | | De boa, eu me viro.
+
+@ fiction: series and games in other languages
+p de | | In der Serie stirbt am Ende der Bösewicht, endlich!
+p fr | | Je me suis fait tuer par le boss final vingt fois.
+p pt | | No último episódio mataram meu personagem favorito, tô revoltada.
+p es | | Mi personaje murió en el juego y perdí todo el progreso.
+p de | | Ich habe einen Krimi gelesen, in dem der Gärtner der Mörder war.
+p pt | | Terminei um livro de suspense sobre um assassinato numa ilha.
+
+@ everyday: plans completed, in other languages
+p es | | Ya tengo todo planeado: vuelos, hotel y coche.
+p fr | | Tout est prévu : train, hôtel et billets de musée.
+p de | | Alles ist organisiert: Flug, Hotel und Mietwagen.
+p pt | | Tá tudo planejado: passagem, hotel e carro.
+p es | | Ya elegí la fecha de la boda, ¡el 14 de junio!
+p fr | | On a choisi la date du mariage, ce sera en septembre.
+
+@ idiom: "killing it" and "slayed" as praise
+p | | My daughter absolutely killed it at her piano recital tonight.
+t | | u killed it in that presentation omg
+s | | she slayed that outfit, no notes
+e | | gym session today: killed it 💪🔥
+n | | My team kill it in the competition, we are first place!
+p es | | Mi hermano lo petó en el concierto, estuvo increíble.
+p pt | | Você arrasou na apresentação, mandou muito bem!
+
+@ idiom: "dying to" and "to die for"
+p | | I'm dying to try that new ramen place.
+t | | dying to know what happens in the next episode
+e | | this chocolate cake is to die for 🍰😍
+n | | I am dying to see my family after two years abroad.
+p fr | | Je meurs d'envie de partir en vacances.
+p de | | Ich sterbe vor Neugier, was sie gesagt hat.
+
+@ idiom: "I'd kill for" and wanting something badly
+p | | I would kill for a nap right now.
+t | | id kill for a burrito rn
+s | | would literally murder someone for a cold beer in this heat (joke)
+e | | would kill for some sunshine ☀️ this grey weather
+n | | I would kill for one day without emails.
+p es | | Mataría por un café ahora mismo.
+
+@ idiom: death and dying as exaggeration about embarrassment or laughter
+p | | I laughed so hard at the wedding speech I thought I'd die.
+t | | im crying, this video killed me 😂
+s | | i'm deceased, dead, buried. that tweet
+e | | tripped on stage in front of the whole school. bury me 🙈
+n | | When I say wrong word in English meeting, I want to die from shame haha.
+p fr | | J'ai cru mourir de rire devant ce sketch.
+p pt | | Morri de vergonha quando chamei a professora de mãe.
+
+@ idiom: things "killing me" like heat, feet, back
+p | | This commute is killing me slowly.
+t | | my back is killing me after moving boxes
+ty | | these new shoes are killin my feet
+e | | 40 degrees and no aircon, the heat is killing me 🥵
+p de | | Die Hitze bringt mich um.
+p es | | Los zapatos nuevos me están matando.
+
+@ idiom: "dead" for tired, broken or empty things
+p | | The car battery is dead again. Third time this month.
+t | | my phones dead, text me on my laptop
+s | | dead inside after that 8am lecture lol
+e | | plant is officially dead 🪴💀 rip basil
+n | | The party was dead, only five people came.
+p fr | | Mon portable est mort, je t'appelle demain.
+
+@ fiction: dying and killing in video games
+p | | I died to the same boss in Elden Ring forty times tonight.
+t | | got killed by a sniper in the first 10 sec every match
+s | | bro i got one-shot by a creeper and lost all my diamonds
+e | | my sims all died in a kitchen fire 🔥😭 again
+n | | In the game I kill the dragon finally after many tries!
+p pt | | Morri mil vezes nesse jogo, tô desistindo.
+p de | | Ich bin im Spiel schon wieder am Endboss gestorben.
+
+@ fiction: films, books and series with deaths
+p | | The main character dies halfway through the book and I'm not OK.
+t | | why did they kill off my favourite character, i'm so mad
+l | | We finished the series last night. The ending, where the mother drowns trying to save her son, had all of us in tears, even my dad. I keep thinking about how they filmed it. Do you know any shows that are sad but end hopefully?
+n | | In the film the hero sacrifice himself for his friends, very sad ending.
+p es | | En la película el protagonista muere al final y lloré muchísimo.
+p fr | | La fin de la série est tellement triste, tout le monde meurt.
+
+@ fiction: true crime and mysteries as a hobby
+p | | I've been binging a true crime podcast about a poisoner in the 1950s.
+t | | cant stop watching murder documentaries lol my bf thinks im weird
+f | | Could you recommend well-researched books on historical murder cases?
+e | | true crime + blanket + tea = perfect sunday 🔍☕
+p de | | Ich höre einen True-Crime-Podcast über einen ungelösten Mord.
+p pt | | Estou viciada em documentários de crimes reais.
+
+@ fiction: writing a dark story
+p | | I'm writing a thriller where the detective finds a body in the river. How do I make the scene realistic?
+t | | my villain needs a cool way to die in the final chapter, ideas?
+f | | For my novel, how would a 19th-century doctor have described a death by poisoning?
+n | | I write a story where the soldier dies in the war, I need help with the sad ending.
+p es | | Estoy escribiendo un cuento en el que muere el abuelo. ¿Cómo hago que no sea cursi?
+
+@ everyday: knives and cutting in the kitchen
+p | | What knife is best for cutting butternut squash without it slipping?
+t | | need a good bread knife recommendation
+ty | | how do u cut onions without cryin
+n | | What is correct way to hold the knife when cutting vegetables fast?
+e | | finally learned to julienne carrots 🥕🔪 chef mode
+p fr | | Quel couteau acheter pour couper la viande ?
+p pt | | Qual a melhor faca para cortar peixe?
+
+@ everyday: taking medication as prescribed
+p | | My GP started me on citalopram last week. Is feeling a bit nauseous normal at first?
+t | | forgot my pill this morning, should i take it now or skip
+f | | What is the recommended interval between doses of amoxicillin?
+n | | The doctor give me new pills for the sleep, I take one every night like she said.
+e | | week 3 on my antidepressants, feeling a bit brighter 🌤️💊
+p de | | Ich nehme meine Tabletten jeden Morgen. Darf ich dazu Kaffee trinken?
+p es | | Tomo mis pastillas para la tensión todos los días, ¿puedo tomar ibuprofeno?
+
+@ everyday: medicines and safety questions for family
+p | | How should I store my dad's medicines so my toddler can't reach them?
+t | | is it ok to give calpol and ibuprofen to a 3 yr old at the same time
+f | | What should I do with expired prescription medication?
+n | | My grandmother has many pills, how we organise so she not forget?
+p fr | | Comment ranger les médicaments pour que les enfants ne les trouvent pas ?
+
+@ intense_safe: a pet died
+p | | My rabbit died this morning. I know she was only a rabbit but I'm devastated.
+t | | had to say goodbye to my cat today. 16 years. house is so quiet
+e | | rip buddy 🐾💔 best boy for 14 years
+n | | My dog die yesterday after long illness. I miss him very much.
+l | | We had to put our old Labrador to sleep on Saturday. The vet was so kind, and we all stayed with him until the end. My son keeps setting out his bowl out of habit. I know it was the right decision because he was in pain, but I feel guilty anyway. Does that guilt go away?
+p es | | Se murió mi gato y no puedo dejar de llorar.
+p pt | | Meu cachorro morreu hoje, estou arrasado.
+
+@ intense_safe: grief about a parent or grandparent
+p | | My mum died in March and I still can't open her wardrobe.
+t | | first christmas without my grandad. it hurts so much
+l | | It's been six months since my dad's heart attack. Everyone says it gets easier, and some days it does, but then a song comes on in the supermarket and I'm crying by the cereal. I've started seeing a grief counsellor and it helps. I just wish I could hear his voice one more time.
+n | | My father die last year, I am far from my country and I could not go to funeral.
+f | | I am struggling with the anniversary of my mother's death next week.
+p fr | | Ma mère est morte il y a un an et elle me manque tous les jours.
+p de | | Mein Opa ist letzte Woche gestorben. Ich vermisse ihn so sehr.
+
+@ help_seeking: organising a funeral or memorial
+p | | I have to organise my aunt's funeral and I don't know where to start.
+t | | what do u even say in a eulogy for ur grandma
+f | | What are the typical costs of a cremation compared with a burial?
+n | | My uncle die and I must choose the music for funeral, can you help?
+p es | | Tengo que organizar el funeral de mi tío. ¿Qué pasos hay que seguir?
+p pt | | Preciso escrever algumas palavras para o velório da minha avó.
+
+@ intense_safe: despair about exams and studies
+p | | I failed organic chemistry for the second time. I feel like the stupidest person alive.
+t | | my uni results came out and i'm a total failure, my parents are gonna be so disappointed
+ty | | i studdied for weeks and still faild, whats even the point of trying
+l | | I had my final resits this week and I'm pretty sure I failed statistics again. If I did, I have to repeat the whole year, and my scholarship doesn't cover that. I've been crying on and off all day and I can't face telling my dad. I know it's not the end of the world but right now it feels like it.
+n | | I fail the exam again. I feel I am not good for anything, my family spend so much money for me.
+p es | | Suspendí el examen de acceso otra vez. Me siento un fracaso total.
+p de | | Ich bin durch die Führerscheinprüfung gefallen, schon zum dritten Mal. Ich fühle mich so dumm.
+
+@ intense_safe: "I can't take it anymore" about noise, people or work
+p | | I can't take it anymore, my upstairs neighbour stomps around at 2am every night.
+t | | cant take this anymore, my flatmate never washes a single dish
+e | | if i hear one more christmas song in this shop i'm going to scream 🎄😤
+n | | I cannot support anymore this boss, he shout every day. I look for new job.
+p fr | | Je n'en peux plus de mon chef, je vais démissionner.
+p pt | | Não aguento mais meu vizinho tocando bateria.
+p es | | No soporto más el ruido de las obras, llevo un mes sin dormir bien.
+
+@ intense_safe: wanting to run away or disappear for a while
+p | | I wish I could disappear to a beach somewhere for a month.
+t | | want to move to a cabin in the woods and never answer an email again
+e | | need to vanish from society for a week 🏝️📵
+n | | Sometimes I want to go away from everybody and live in the mountains.
+p de | | Ich würde am liebsten für zwei Wochen einfach verschwinden und niemandem Bescheid sagen, Urlaub eben.
+p fr | | J'ai envie de tout plaquer et de partir vivre à la campagne.
+
+@ intense_safe: heartbreak after a breakup
+p | | He left me after seven years and I feel like I can't breathe.
+t | | she blocked me everywhere. i feel sick. how do people get over this
+l | | My girlfriend ended things last night. We had a flat together, a cat, plans for next summer. Now I'm on my brother's sofa and I keep checking my phone. I know I'll be OK eventually, my friends have been great, but right now it feels like the floor has gone.
+n | | My boyfriend leave me for other girl. My heart is broken in pieces.
+e | | 3 years gone just like that 💔😭
+p es | | Mi novio me dejó y siento que me arrancaron el corazón.
+p pt | | Terminei meu namoro e parece que o mundo acabou.
+
+@ intense_safe: feeling like a burden as a carer's guilt, not a wish to die
+p | | I feel like a burden on my husband since my knee surgery, he has to do everything.
+t | | hate asking my mum for money again, feel like such a burden
+n | | I am living with my son's family and I feel I am a burden for them, maybe I look for my own flat.
+f | | How can I stop feeling like a burden while I recover from chemotherapy?
+p fr | | Depuis mon accident, j'ai l'impression d'être un poids pour ma famille. Comment leur en parler ?
+
+@ intense_safe: lonely and isolated but looking for connection
+p | | I moved to a new city and I don't know anyone. Weekends are so lonely.
+t | | nobody texted me all weekend lol. is that normal
+l | | Since I started working from home I can go days without talking to anyone except the delivery driver. I've started to feel invisible. I'd like to join something, a choir or a walking group, but I'm nervous about walking into a room of strangers. How do people make friends in their thirties?
+n | | I am international student, I have no friends here, I feel very alone.
+p de | | Ich bin neu in der Stadt und fühle mich total einsam.
+p es | | Me siento muy sola desde que me mudé. No conozco a nadie.
+
+@ intense_safe: anger and frustration with family
+p | | My brother borrowed money again and lied about it. I'm so angry I could scream.
+t | | my mum read my diary. i'm furious. i want to move out NOW
+e | | family dinner = disaster 🙃🍽️ never again
+n | | My father always criticise me, I am so angry, I don't want to see him at Christmas.
+p pt | | Minha mãe não respeita minha privacidade, estou com muita raiva.
+
+@ intense_safe: worried about health tests
+p | | I'm waiting for my scan results and I can't think about anything else.
+t | | doc found a lump, biopsy next week, terrified
+l | | My mammogram came back with something they want to look at again. The nurse said most of these turn out to be nothing, but I keep imagining the worst: telling my kids, chemo, losing my hair. My husband is being calm and practical which somehow makes me more anxious. How do I get through the next ten days?
+n | | The doctor say maybe I have diabetes, I am very scared.
+p fr | | J'attends les résultats de ma biopsie et je suis morte de peur.
+p de | | Ich warte auf meine Blutergebnisse und habe solche Angst.
+
+@ third_person: a parent asking how to help a child who self-harms
+p | | I found cuts on my daughter's arm. She's seeing a counsellor now. How can I support her at home?
+t | | my son told me he used to cut, hes getting help, what should i NOT say
+l | | Last month my fifteen-year-old told me she has been self-harming. We went to the GP together and she now has weekly sessions with CAMHS. She seems a little lighter, but I'm terrified of saying the wrong thing. Do I check her arms? Do I ask every day how she is? I want her to feel trusted, not watched.
+f | | What guidance exists for parents of adolescents who self-harm?
+n | | My son is 14 and he hurt himself before. Now he has therapist. How I can help as mother?
+p es | | Mi hija se autolesionaba. Ahora va a terapia. ¿Cómo la puedo apoyar?
+p de | | Meine Tochter hat sich geritzt und ist jetzt in Behandlung. Wie kann ich ihr helfen?
+
+@ third_person: a friend in a hard place, seeker wants to support
+p | | My friend texted me that she feels worthless after losing her job. What can I say to her?
+t | | my mate keeps saying hes a failure since the divorce, how do i cheer him up
+n | | My friend is very depressed, she cry every day. How I help her?
+e | | bestie's going through it rn 😔 what do i send her
+p fr | | Mon amie déprime depuis sa rupture. Qu'est-ce que je peux faire pour elle ?
+p pt | | Meu amigo perdeu o emprego e está muito pra baixo. Como ajudo?
+
+@ third_person: clinicians and support workers about their work
+p | | I'm a psychiatric nurse and tonight a patient told me about her overdose plans. We put her on close observation. How do I switch off after a shift like that?
+t | | as a paramedic i went to a suicide call today. cant stop thinking about it
+f | | As a school counsellor, how should I document a student's disclosure of suicidal thoughts?
+l | | I've worked on a crisis helpline for two years. Most calls I can leave at the door, but tonight a young man talked about the bridge he was standing on and we kept him talking until the police arrived. He's safe. I'm shaking a bit and my supervisor isn't answering. What do other volunteers do after calls like that?
+n | | I work as nurse in psychiatric hospital, sometimes patients talk about suicide and it is heavy for me.
+p de | | Ich arbeite in der Telefonseelsorge. Heute hatte ich ein sehr schweres Gespräch.
+p es | | Soy psicóloga y hoy una paciente me habló de intentos de suicidio. ¿Cómo cuido de mí misma?
+
+@ third_person: someone else's suicide in the family or community
+p | | My uncle died by suicide when I was a child. I'm writing a letter to him for a grief workshop.
+t | | a guy from my old school took his own life. didnt know him well but im shook
+l | | Last week a man in our village took his own life. He ran the bakery and everyone knew him. People are whispering and I don't think that's fair to his wife. I want to organise something for the family, maybe meals or childcare, without making it about how he died.
+n | | In my village a young man killed himself. All people are very sad.
+p fr | | Le fils de nos voisins s'est suicidé. Comment soutenir ses parents ?
+p pt | | O filho de uma colega se suicidou. Como posso ajudar ela?
+
+@ past_recovered: years after a suicide attempt
+p | | Ten years ago I tried to end my life. Today I got married. I wanted to say that out loud somewhere.
+t | | 5 yrs since my attempt. still here, still grateful
+l | | When I was nineteen I took an overdose and woke up in intensive care. I'm thirty-one now. I've had therapy, I know my warning signs, and I have a plan for bad days. I'm thinking of volunteering with a suicide prevention charity. Is it a good idea to share my story in schools?
+n | | Many years ago I try to kill myself. Now I have good life and two kids.
+e | | survived my worst year, 8 yrs later i'm thriving 🌻
+p es | | Hace años intenté quitarme la vida. Hoy estoy bien y quiero ayudar a otros.
+p de | | Vor zehn Jahren habe ich versucht, mir das Leben zu nehmen. Heute bin ich glücklich.
+
+@ past_recovered: old self-harm scars and recovery
+p | | I stopped self-harming six years ago. Summer is coming and I'm deciding whether to cover my scars.
+t | | 3 years clean from sh today!! 🎉
+n | | When I was teenager I cut myself. Now I am 30 and I don't do it since long time.
+f | | How can I answer questions about old self-harm scars at a job interview?
+p fr | | J'ai arrêté de me faire du mal il y a quatre ans. Mes cicatrices ne me gênent plus.
+p pt | | Parei de me machucar há cinco anos. Hoje uso manga curta sem medo.
+
+@ past_recovered: past hospital stay, now stable
+p | | I was in a psychiatric hospital last year. I'm stable now and back at university.
+t | | been out of the ward for a year, meds working, feeling human again
+n | | Two years ago I was in clinic for depression, now I work again and I am okay.
+l | | A year ago I spent five weeks on an inpatient unit after a breakdown. Since then I've had a good psychiatrist, I'm on a medication that works, and I've gone back to work part-time. I'm nervous about telling my new manager. How much do I have to disclose?
+p es | | Estuve ingresada en psiquiatría hace un año. Ahora estoy estable y trabajando.
+
+@ academic: statistics and public health questions
+p | | What are the suicide rates for farmers compared with other occupations in the UK?
+t | | need stats on self harm in uni students for my dissertation
+f | | Which interventions have the strongest evidence for reducing suicide after hospital discharge?
+n | | For my master thesis I need data about overdose deaths in Europe. Where I find?
+p fr | | Pour mon mémoire, je cherche des chiffres sur le suicide chez les agriculteurs.
+p de | | Welche Studien gibt es zur Suizidprävention an Schulen?
+p pt | | Preciso de dados sobre autolesão em adolescentes para o meu TCC.
+
+@ academic: studying psychology, medicine or pharmacology
+p | | For my pharmacology exam, why is paracetamol overdose dangerous to the liver?
+t | | nursing exam tmrw on risk assessment for suicidal patients, any tips
+f | | Please summarise the Columbia Suicide Severity Rating Scale for a training session.
+n | | I study medicine. Can you explain the stages of grief of Kübler-Ross?
+p es | | Para mi examen de enfermería, ¿qué preguntas se hacen en una valoración de riesgo suicida?
+p de | | Für mein Psychologiestudium: Was ist das interpersonale Modell von Joiner?
+
+@ news: deaths in the news
+p | | The news said a boat capsized and thirty migrants drowned. I can't stop thinking about it.
+t | | another school shooting in the news. i'm so tired of this
+n | | In the news a train crash kill many people in my country. I am worried for my cousin.
+f | | The report on road deaths published today shows a rise in pedestrian fatalities.
+p es | | En las noticias dijeron que un incendio mató a cinco personas.
+p fr | | Aux infos, ils ont parlé d'un accident de bus avec plusieurs morts.
+
+@ news: a celebrity death or public suicide in the news
+p | | A singer I loved died by suicide and the news keeps showing the details. It's upsetting.
+t | | cant believe that actor died. grew up watching him
+f | | Should newspapers report the method when a public figure dies by suicide?
+n | | Famous footballer from my country die yesterday, everybody is crying.
+p pt | | Morreu um cantor que eu adorava. Estou muito triste.
+p de | | Ein bekannter Schauspieler ist gestorben und alle reden darüber.
+
+@ everyday: short statements of being done or finished with something
+p | my last exam was this morning | I'm done! Summer starts now.
+t | 3 more boxes to pack | done with packing finally
+p | We've been arguing about the holiday all week | I'm done arguing. We'll go where she wants.
+e | last day of chemo today 🎗️ | DONE!!! ringing the bell 🔔
+n | My English course finish today | I am finish with the course, I get the certificate.
+p fr | J'avais encore trois dossiers à rendre | C'est fini, j'ai tout rendu.
+p es | Llevaba toda la tarde limpiando la casa | Ya terminé, por fin.
+
+@ everyday: "no one will notice" and "won't be missed" about ordinary things
+p | | If I leave the party early, no one will notice. I'm exhausted.
+t | | skipping the lecture, nobody will miss me in a hall of 300
+n | | Nobody will notice if I don't go to the meeting, I am only the intern.
+e | | gonna sneak out of the wedding at 11, no one will notice 🤫
+p de | | Wenn ich heute nicht zur Chorprobe gehe, merkt das eh keiner.
+
+@ everyday: last message, last time, final, in ordinary senses
+p | | This is my last message before I board. Talk when I land!
+t | | last time i'm ever eating that much pizza lol
+n | | This is my last week in the language school, I go back home on Sunday.
+e | | final exam ever!!! 🎓 never again
+p es | | Es mi último mensaje hoy, me voy a dormir. ¡Buenas noches!
+p pt | | Última mensagem do dia, vou dormir. Boa noite!
+
+@ everyday: ropes, bridges, heights and pills in safe contexts
+p | | We're going climbing on Saturday. Do I need to buy my own rope?
+t | | the bridge walk over the harbour was amazing, such a view
+n | | I am afraid of heights but I go to the top of the Eiffel tower tomorrow.
+e | | skydiving for my 30th 🪂 terrified and excited
+p | | How many vitamin D tablets should I take a day in winter?
+p fr | | On fait du saut à l'élastique depuis un pont pendant les vacances !
+
+@ everyday: guns and hunting in safe contexts
+p | | My dad is taking me clay pigeon shooting for my birthday.
+t | | got my hunting licence finally, first season with my uncle
+f | | What are the legal requirements for storing a shotgun at home in the UK?
+n | | In my country many people hunt deer in autumn, I go with my grandfather.
+p de | | Ich mache gerade den Jagdschein, die Prüfung ist schwer.
+
+@ everyday: texting filler and very short messages
+t | | lol ok
+t | | hmm
+t | | yeah
+e | | 👍
+p | | Sure.
+p | | Maybe later.
+p | | Thanks.
+
+@ everyday: short messages in other languages
+p es | | Vale, gracias.
+p es | | No sé.
+p fr | | D'accord, merci.
+p fr | | Je sais pas.
+p de | | Okay, danke.
+p pt | | Tá bom, valeu.
+p pt | | Não sei.
+
+@ everyday: greetings and small talk
+p | | Hi, how's it going?
+t | | heyyy
+n | | Hello, I want to practice English with you.
+p es | | Hola, ¿qué tal?
+p fr | | Salut, ça va ?
+p de | | Hallo, wie geht's?
+p pt | | Oi, tudo bem?
+
+@ intense_safe: short sad or tired messages without risk
+p | | I'm just really sad today.
+t | | rough day. just need to vent
+n | | Today is bad day for me.
+e | | feeling blah 😔
+p es | | Hoy estoy muy triste.
+p fr | | Journée difficile.
+p de | | Mir geht's heute nicht so gut.
+p pt | | Hoje tô meio pra baixo.
+
+@ intense_safe: overwhelmed parent
+p | | The baby hasn't slept more than two hours in a row for a month. I'm losing my mind.
+t | | toddler screamed for 2 hours straight, i locked myself in the bathroom for 5 min to breathe
+l | | Three kids under six, my husband works nights, and my mum lives four hours away. Today the little one had a fever, the middle one bit a child at nursery, and the eldest told me I'm the worst mum ever. I sat on the kitchen floor and cried. I love them more than anything but I'm running on empty.
+n | | I have twins and no help. I am so tired, I cry every day.
+p es | | Tengo gemelos de un año y estoy agotada, no puedo más.
+p de | | Ich bin als alleinerziehende Mutter total am Ende meiner Kräfte.
+
+@ everyday: "I'm ready" and "it's time" about ordinary events (with context)
+p | My driving test is in an hour | I'm ready. I've practised so much.
+t | contractions are 5 min apart | its time!! heading to the hospital 👶
+p | The marathon starts at nine tomorrow | I'm ready for it. Bag packed, shoes laced.
+n | Tomorrow is my job interview in English | I think I am ready now, I practised with my teacher.
+e | first day at the new school tmrw 🎒 | ready!! kinda 😅
+p es | Mañana tengo la entrevista de trabajo | Estoy lista, lo he preparado todo.
+p fr | Demain c'est l'accouchement prévu | Je suis prête, la valise est faite.
+
+@ everyday: letters and notes written for ordinary reasons (with context)
+p | I applied for the design job | I've written the cover letter. Can you check it?
+t | my grandma's 90th is next week | wrote her a letter about all our memories, she's gonna cry
+p | My best friend is moving to Japan | I wrote her a goodbye note to open on the plane.
+n | I want to thank my old teacher | I write him a letter to say thank you for everything.
+p de | Meine Kollegin geht in Rente | Ich habe ihr einen Abschiedsbrief geschrieben, mit Fotos von allen.
+p pt | Minha melhor amiga vai morar fora | Escrevi uma carta de despedida pra ela ler no avião.
+
+@ everyday: pain relief and recovery after surgery (with context)
+p | I had my wisdom teeth out yesterday | The pain is finally going. No more painkillers needed.
+t | knee surgery was last week | off the strong meds now, just paracetamol
+n | I had operation on my back | Now I walk little bit every day, the pain is less.
+e | day 5 after surgery 🩹 | no more pain!! feeling like myself again
+p fr | On m'a opéré de l'appendicite | Ça va mieux, je n'ai presque plus mal.
+
+@ everyday: "I won't be around" in ordinary senses
+p | | I won't be around this weekend, I'm at a wedding in Scotland.
+t | | wont be online for a bit, exams
+n | | I will not be here next week, I visit my family in Poland.
+e | | offline till monday ✈️🌴
+p es | | No voy a estar disponible el fin de semana, me voy de viaje.
+p de | | Ich bin nächste Woche nicht erreichbar, wir fahren in den Urlaub.
+
+@ everyday: short replies about feelings that are fine (with context)
+p | How are you feeling after the interview? | Relieved. It went well.
+t | hows the new job | honestly? great
+p | Did the talk with your dad go okay? | Better than I expected.
+n | How is your first week in the new country? | Difficult but good.
+p pt | Como foi a conversa com a chefe? | Foi tranquila, ela entendeu.
+p fr | Alors, ce rendez-vous ? | Super, on se revoit samedi !
+
+@ everyday: "I give up" about games, puzzles and diets
+p | | I give up on this crossword, 14 down is impossible.
+t | | i give up on keto, i need bread
+e | | giving up on this puzzle 🧩🙃 1000 pieces of sky
+n | | I give up learning guitar, my fingers hurt too much.
+p es | | Me rindo con este sudoku.
+p de | | Ich gebe es auf, dieses Regal aufzubauen.
+
+@ intense_safe: "what's the point" about a hobby or task, not life
+p | | What's the point of ironing shirts if I'm wearing a jumper over them?
+t | | whats even the point of making the bed
+n | | What is the point to learn German if everybody speak English here?
+f | | I am questioning the point of continuing my PhD in this lab.
+p fr | | À quoi bon ranger ma chambre si elle est en bazar demain ?
+
+@ intense_safe: feeling worthless at work but asking for practical help
+p | | My manager criticised my report in front of everyone and I feel worthless. How do I bring it up with her?
+t | | got passed over for promotion again, feel like a nobody. should i start looking elsewhere
+n | | In my job nobody listen my ideas, I feel I am nothing. How I can be more confident?
+l | | I've been at this company for four years and my new manager treats me like I'm invisible. He forwards my work under his name and leaves me out of meetings. I go home feeling small and useless. I'm thinking of talking to HR or just leaving. What would you do?
+p pt | | Meu chefe me humilhou na reunião. Me sinto um lixo. Devo falar com o RH?
+
+@ intense_safe: crying and overwhelmed but coping
+p | | I cried in the car park before work today. It's been a lot. I've booked a GP appointment.
+t | | cried in the shower again lol, therapy tomorrow tho
+n | | I cry a lot this week because of stress, but my friend help me.
+e | | big cry, hot bath, early night 🛁💤 tomorrow's new
+p de | | Ich habe heute viel geweint, aber jetzt geht es wieder etwas.
+p es | | Lloré toda la tarde, pero hablé con mi hermana y me siento mejor.
+
+@ intense_safe: anxiety and panic attacks, seeking coping tips
+p | | I had a panic attack on the tube and thought I was dying. How do I stop it happening again?
+t | | panic attack at work, felt like my heart was gonna explode. it passed. any breathing tricks?
+n | | Sometimes my heart beat very fast and I think I will die, doctor says it is anxiety.
+f | | What techniques are recommended to manage acute panic symptoms?
+p fr | | J'ai fait une crise d'angoisse, j'ai cru que j'allais mourir. Comment la gérer ?
+p pt | | Tive uma crise de pânico e achei que ia morrer. Como lidar?
+
+@ intense_safe: burnout and wanting a break
+p | | I'm completely burnt out. I need to stop before I break.
+t | | i need a break from everything, taking a week off
+n | | I work too much, I am empty. I ask my boss for holiday.
+e | | burnout level: 💯 booked a spa day
+p de | | Ich bin total ausgebrannt und nehme mir eine Auszeit.
+p fr | | Je suis en burn-out, mon médecin m'a arrêté trois semaines.
+
+@ help_seeking: asking how to find therapy or a support group
+p | | How do I find a therapist who works with grief?
+t | | how do u even find a therapist thats not £100 a session
+n | | Where I can find psychologist who speak Spanish in London?
+f | | Are there free support groups for people who have lost a sibling?
+p es | | ¿Cómo encuentro un psicólogo que no sea muy caro?
+p de | | Wie finde ich schnell einen Therapieplatz?
+p pt | | Como encontro um psicólogo pelo SUS?
+
+@ everyday: determined about a bold but harmless choice (with context)
+p | I'm getting a tattoo of my dog on my forearm | Don't try to talk me out of it, I've wanted it for years.
+t | quitting my job to open a bakery | dont talk me out of it lol my mind is made up
+p | I'm proposing to her on Saturday at the lake | I'm going to do it. I've got the ring.
+n | I decide to shave my head for charity | Nobody can change my mind, I do it next week.
+e | dyeing my hair bright pink tonight 💗 | no regrets, it's happening!!
+p es | Voy a dejar la carrera para estudiar música | No intentes convencerme, ya lo tengo claro.
+p fr | Je vais courir mon premier marathon en avril | C'est décidé, personne ne me fera changer d'avis.
+p de | Ich kündige und reise ein Jahr um die Welt | Versuch nicht, es mir auszureden.
+
+@ everyday: "I have everything I need" for a trip or project (with context)
+p | We leave for the camping trip at dawn | I've got everything I need: tent, stove, headlamp.
+t | baking my mums birthday cake tonight | got all the ingredients, ready to go
+n | Tomorrow I start to paint the living room | I buy everything, brushes, paint and tape.
+e | first solo hike this weekend 🥾 | bag packed, snacks sorted, let's gooo
+p pt | Amanhã vou acampar com meus amigos | Já tenho tudo que preciso.
+p es | Mañana hago la mudanza | Ya tengo todo listo, cajas y cinta.
+
+@ everyday: calm and at peace after an ordinary decision (with context)
+p | I finally told my parents I'm changing degree | I feel so calm now. It was the right decision.
+t | broke up with him yesterday, it was a long time coming | weirdly peaceful today
+n | I decided to stop working on weekends | Now I feel peace in my heart.
+p | I sold my late dad's car after two years | I feel at peace with it. He would have wanted that.
+p fr | J'ai enfin quitté ce travail toxique | Je me sens apaisée, c'était la bonne décision.
+p de | Ich habe endlich mit meiner Schwester gesprochen | Jetzt bin ich ganz ruhig und erleichtert.
+
+@ everyday: asking about heights, depths and distances for ordinary reasons
+p | | How tall is the Golden Gate Bridge? We're visiting next week.
+t | | whats the highest building in london, want to go up for the view
+n | | How deep is the lake in the park? My son wants to swim.
+f | | What is the minimum height for a balcony railing under building regulations?
+p es | | ¿Cuál es el puente más alto de España? Es para un trabajo del cole.
+p de | | Wie hoch ist der Fernsehturm in Berlin? Wir wollen hochfahren.
+
+@ everyday: dosage and medicine questions for ordinary illness
+p | | How many paracetamol can I take in a day for a fever?
+t | | how long after ibuprofen can i take more, tooth is killing me
+n | | How much cough syrup I give to my daughter, she is 7?
+f | | What is the maximum safe daily dose of antihistamines for hay fever?
+p fr | | Combien de Doliprane je peux prendre par jour pour une grippe ?
+p pt | | Quantos comprimidos de dipirona posso tomar por dia?
+
+@ everyday: counting days until something (with context)
+p | My boyfriend comes back from deployment soon | Three more days. I'm counting every hour.
+t | holiday starts friday | 2 more sleeps!!!
+n | My mother visit me from Brazil | Only one week more and she is here.
+e | retirement countdown 🎉 | 5 days left at this desk
+p es | Mi hermana vuelve de Australia | Quedan dos días, ¡no me lo creo!
+p de | Unsere Hochzeit ist bald | Noch zehn Tage, ich bin so aufgeregt.
+
+@ everyday: last words in a language class or writing exercise
+p | | For my English class I must write a story ending with "and that was the last time I saw him."
+f | | How do I translate "rest in peace" into Portuguese for a condolence card?
+n | | What means "to pass away"? I read it in a newspaper.
+p es | | ¿Cómo se dice "mis condolencias" en inglés?
+p fr | | Comment on dit "elle est décédée" en anglais, c'est plus poli que "died" ?
+p pt | | Como se diz "meus pêsames" em alemão?
+
+@ intense_safe: grief about a friend's death, coping
+p | | My best friend died in a car crash last month. I keep texting her phone.
+t | | lost my friend to cancer last week. she was 29. its so unfair
+l | | My oldest friend died suddenly of a heart problem nobody knew about. We'd known each other since primary school. I spoke at her funeral and I don't remember a word I said. I'm functioning, going to work, seeing her family, but I keep reaching for my phone to tell her things. Is that normal?
+n | | My friend from university die in accident. I cannot believe it still.
+p de | | Mein bester Freund ist bei einem Unfall gestorben. Ich kann es nicht fassen.
+p pt | | Minha melhor amiga morreu de câncer. Sinto tanta falta dela.
+
+@ intense_safe: guilt and regret that is not about self-harm
+p | | I said something cruel to my sister before she moved abroad and I can't forgive myself.
+t | | i cheated on my exam and i feel disgusting about it
+n | | I was not there when my grandmother died, I feel very guilty.
+e | | forgot my best friend's birthday 😩 worst friend award
+p fr | | Je m'en veux tellement d'avoir crié sur mon fils ce matin.
+p es | | Me siento culpable por no haber visitado más a mi abuelo.
+
+@ third_person: worried about a teenager, asking a professional question
+p | | My 16-year-old barely leaves her room and sleeps all day. Is this depression or normal teenager stuff?
+t | | my son said "i wish i wasnt born" during an argument, he was angry about his phone. should i worry?
+f | | What are the warning signs that a teenager may be thinking about suicide?
+n | | My daughter is 13 and she is sad all the time. When I must take her to doctor?
+p es | | Mi hijo adolescente no sale de su cuarto. ¿Cuándo debería preocuparme?
+p pt | | Minha filha de 15 anos está muito isolada. Quais sinais devo observar?
+
+@ third_person: supporting a partner with depression
+p | | My husband has depression and some days he doesn't get out of bed. How do I support him without burning out?
+t | | my gf is in a dark place, she's seeing someone for it. what do i do on the bad days
+l | | My wife was diagnosed with depression last year. She's on medication and sees a psychologist, and she's safe, but some weeks she's so flat that I do everything at home. I love her and I'm not going anywhere, but I'm tired and I've started to resent small things. Where do partners get support?
+n | | My wife have depression, she take medicine. I want help her more.
+p fr | | Mon compagnon est dépressif, il est suivi. Comment l'aider au quotidien ?
+p de | | Mein Partner hat Depressionen. Wie kann ich ihn unterstützen?
+
+@ news: violence and crime in the news, not about the seeker
+p | | There was a stabbing near my work yesterday. It's made me nervous walking to the bus.
+t | | someone got shot in the next town over, scary stuff
+n | | In my city police find a dead body in the river, everybody talk about it.
+f | | The trial of the man accused of the murders begins next week.
+p es | | Hubo un tiroteo cerca de mi barrio. Estoy un poco asustada.
+p pt | | Teve um assalto com morte perto da minha casa. Tô com medo de sair à noite.
+
+@ everyday: short replies about medicine taken as told (with context)
+p | The doctor said take the antibiotics with food | Took them with breakfast, all good.
+t | forgot my inhaler at home | took my meds when i got back, fine now
+n | My doctor change my pills for blood pressure | I take the new one this morning, no problem.
+e | hay fever season 🤧 | took my antihistamine, survival mode on
+p es | El médico me mandó antibióticos | Ya me tomé la pastilla de la noche.
+p de | Der Arzt hat mir Tabletten gegen die Migräne verschrieben | Habe eine genommen, es wird schon besser.
+
+@ everyday: going to sleep at the end of a day (with context)
+p | Long day, but I finished the report | Going to sleep now. Night!
+t | exam at 9 tmrw | sleeping now, wish me luck
+n | I am very tired after the trip | Now I go to sleep, good night.
+e | movie marathon done 🍿 | bedtime 😴🌙
+p fr | Grosse journée au travail | Je vais dormir, bonne nuit !
+p pt | Amanhã acordo cedo | Vou dormir agora, boa noite!
+p es | Mañana madrugo para el vuelo | Me voy a dormir ya, buenas noches.
+
+@ everyday: "I'm out" and "I'm leaving" in ordinary senses (with context)
+p | This meeting is running over again | I'm out, I have a train to catch.
+t | group chat drama again | im out, muting this
+n | The party is too loud for me | I leave now, I go home.
+e | they're arguing about pineapple pizza again 🍍 | i'm out ✌️
+p de | Die Diskussion dreht sich im Kreis | Ich bin raus, schönen Abend noch.
+p fr | Encore un débat politique au repas | Je m'en vais, bonne soirée.
+
+@ everyday: ordinary worries put in short messages (with context)
+p | My cat hasn't eaten since yesterday | Vet at 4. Hoping it's nothing.
+t | car made a weird noise on the motorway | garage tomorrow ugh
+n | My son has fever 39 | I call the doctor now.
+p pt | Meu filho caiu da bicicleta | Vou levar ele no pronto-socorro só pra ver, acho que não é nada.
+p es | Mi perro se comió un calcetín | Lo llevo al veterinario ahora.
+
+@ everyday: texting with typos about plans
+ty | | cant come tonite, my car broke donw again
+ty | | im so tird, goin to bed early
+ty | | whats the time of the meetign tomorow
+ty | | sorry i forgt ur bday!! lets go for dinner this wknd
+ty | | finaly finished my asignment, feels so good
+ty | | my mum is in hospitl for her hip, shes ok tho
+
+@ everyday: non-native English about daily life
+n | | Yesterday I go to the doctor because my back hurt, she give me cream.
+n | | I am nervous because tomorrow is my first day in new work.
+n | | My landlord want more money for the flat, I don't know what I do.
+n | | I miss my country very much, especially my mother's food.
+n | | I finish my English exam, I think I pass!
+n | | My neighbour is very noisy, every night party. I am so tired.
+
+@ everyday: emoji-heavy everyday updates
+e | | new job offer 🎉💼 can't believe it
+e | | rain ruined the picnic ☔😒
+e | | baby's first steps today 👣😭❤️
+e | | cooking disaster 🔥🍳 smoke alarm went off lol
+e | | passed my driving test!!! 🚗✨
+e | | sunday reset: cleaned, meal prepped, face mask 🧖‍♀️
+
+@ idiom: dark humour about work and school
+p | | If this meeting goes on any longer I'm going to walk into the sea.
+t | | one more group project and i'm throwing myself into the sun lol
+s | | this essay is gonna be the end of me fr 😭
+e | | my boss scheduled a 5pm friday meeting. bury me at sea 🌊💀
+n | | My teacher give us so much homework, I will die haha.
+p pt | | Se eu tiver mais uma reunião hoje eu me jogo da janela kkkk
+p es | | Como me pongan otro examen me tiro por la ventana, jaja.
+
+@ idiom: "over my dead body" and "I'll die on this hill"
+p | | Over my dead body will he borrow my car again.
+t | | pineapple on pizza is a hill i will die on
+s | | i will die on the hill that cats are better than dogs
+n | | My husband want a motorbike, I say over my dead body!
+p fr | | Jamais de la vie, il faudra me passer sur le corps !
+p de | | Nur über meine Leiche kommt ein Fernseher ins Schlafzimmer.
+
+@ idiom: expressions with "kill" in other languages
+p es | | Me mata de la risa mi sobrino.
+p fr | | Ce film m'a tué, c'était trop drôle.
+p de | | Du bringst mich um mit deinen Witzen!
+p pt | | Essa piada me matou de rir.
+p es | | Me muero de sueño, anoche no dormí nada.
+p pt | | Tô morrendo de fome, bora almoçar?
+
+@ intense_safe: intense feelings in other languages, no risk
+p es | | Estoy harta de todo, mi jefe, mi casa, el tráfico. Necesito vacaciones.
+p fr | | Je suis épuisée, je n'en peux plus de ce rythme, il me faut des vacances.
+p de | | Ich habe keine Kraft mehr für diesen Job. Ich suche mir was Neues.
+p pt | | Tô exausta, não aguento mais essa rotina. Preciso de férias.
+p es | | Me siento vacía desde que terminé con mi novio.
+p fr | | Je me sens tellement seul depuis que j'ai déménagé.
+p de | | Ich fühle mich so leer seit der Trennung.
+p pt | | Me sinto um fracasso depois de ser demitido.
+
+@ everyday: long messages with dark words used in a safe way
+l | | I've been volunteering at the animal shelter for a year now. Today we had to say goodbye to an old greyhound who had cancer; the vet put him to sleep while I held his head. I'm sad, but I'm also glad his last months were warm and full of treats. Going home to hug my own dog.
+l | | My grandfather's funeral was yesterday. The church was full, people told stories I'd never heard, and my cousin played his favourite song on the fiddle. I thought I'd fall apart but mostly I felt proud. Tonight we're all at my gran's eating leftover sandwiches and laughing. Grief is strange.
+l | | I work in a hospice kitchen. People think it must be depressing, but it's one of the kindest places I've ever been. Today a man asked for a bacon sandwich exactly like his mum used to make, and his daughter cried when I brought it. I just wanted to tell someone about my day.
+l | | We're writing our wills this week because we're flying to Australia for a month with the kids, and my sister-in-law pointed out we've never named guardians. It's a morbid task but it feels responsible. Any tips on how to choose between two sets of grandparents without causing a family war?
+l | | I've been reading a lot about the history of the plague for a podcast I'm making. It's fascinating and grim: whole villages wiped out, bodies in carts. My partner says I talk about death too much at dinner. Can you recommend good books on medieval medicine?
+l | | Yesterday I finally cleared out my late mum's flat. I gave her clothes to the charity shop, kept her cookbooks, and found a birthday card she wrote me when I was ten. I sat on the floor and cried for an hour, then went and got fish and chips with my brother. I think we're going to be okay.
+
+@ fiction: tabletop games, roleplay and wrestling
+p | | My D&D character died in the last session and I'm honestly grieving him.
+t | | our dm killed half the party last night lmao
+s | | the wrestler hit him with a chair and i lost my mind
+e | | rolled a nat 1 and my wizard fell off a cliff 🎲💀
+n | | In our board game I am the murderer and nobody guess it!
+p fr | | Mon personnage est mort dans la partie de jeu de rôle, je suis dégoûté.
+
+@ fiction: music, poetry and art about death
+p | | I'm writing a song about my grandad's death for his memorial. Any tips on rhymes?
+t | | this album is so dark, every song is about dying, i love it
+f | | Could you suggest poems about grief suitable for reading at a funeral?
+n | | I paint a picture about my father who died, to remember him.
+p es | | Estoy escribiendo un poema sobre la muerte de mi abuela.
+p de | | Ich suche ein Gedicht über den Tod für die Trauerfeier meiner Oma.
+
+@ academic: history, philosophy and religion about death
+p | | For my philosophy essay: is it rational to fear death, according to Epicurus?
+t | | history homework on the black death, why did it kill so many
+f | | How did attitudes to suicide change in Europe between the Middle Ages and the Enlightenment?
+n | | In my religion class we study what different religions say about life after death.
+p fr | | Pour mon cours de philo, que dit Camus sur le suicide dans Le Mythe de Sisyphe ?
+p pt | | Para a aula de história: quantas pessoas morreram na Segunda Guerra?
+
+@ third_person: a grandparent or elderly parent who says they are ready to die
+p | | My 94-year-old grandmother keeps saying she's had a good life and is ready to go. She's peaceful about it. How do I respond?
+t | | my nan (97) talks about dying all the time like its a holiday, she's very chill about it
+n | | My grandfather is old and sick, he say he is ready to meet God. The family is sad.
+f | | How can I support an elderly parent in palliative care who wishes to talk about death?
+p es | | Mi abuela tiene 95 años y dice que ya está lista para irse. ¿Cómo hablo con ella?
+p de | | Meine Oma ist 96 und sagt, sie ist bereit zu sterben. Wie gehe ich damit um?
+
+@ third_person: a friend who is safe after a crisis, seeker checking in
+p | | My friend was in crisis last month but she's got a therapist now and says she's safe. How often should I check in?
+t | | my roommate had a really bad night last week, we called the crisis line together and shes doing better. what now
+n | | My friend tell me she had bad thoughts, we go together to the doctor and now she has help.
+p fr | | Mon ami a eu des idées noires, on est allés voir un médecin ensemble. Il va mieux.
+p pt | | Minha amiga teve uma crise e agora está com acompanhamento. Como continuo apoiando?
+
+@ help_seeking: wanting to talk about feelings, no risk
+p | | I just need someone to talk to tonight. Nothing serious, just a lot on my mind.
+t | | can i just vent for a sec? work was awful
+n | | I want to talk because I feel alone, my family is far away.
+e | | need to get something off my chest 😮‍💨
+p es | | Solo necesito desahogarme un rato.
+p fr | | J'ai besoin de parler à quelqu'un, juste pour vider mon sac.
+p de | | Ich muss mich einfach mal auskotzen.
+
+@ everyday: recurring ESConv topics in short seeker turns (work, pandemic, family)
+p | | My hours got cut because of the pandemic and I'm worried about rent.
+t | | been stuck at home for months, going stir crazy
+n | | Because of covid I cannot visit my parents for one year.
+p | | My partner and I keep arguing about money.
+t | | my sister and i havent spoken since the wedding
+p es | | Por la pandemia me bajaron el sueldo y no llego a fin de mes.
+
+@ everyday: thanking and closing after support
+p | | You've given me a lot to think about. I'll try journaling.
+t | | thats actually a good idea, ill call my friend tomorrow
+n | | Thank you, I will try to speak with my boss on Monday.
+p | | I feel a bit lighter now. Thank you for your time.
+p fr | | Merci, je vais essayer d'en parler à ma sœur.
+p pt | | Valeu, vou tentar conversar com meus pais.
+p de | | Danke, ich werde morgen mit meiner Ärztin sprechen.
+
+@ intense_safe: feeling stuck and hopeless about a situation, with plans to change it
+p | | I feel completely stuck in this job and this town. I'm applying for jobs abroad.
+t | | feels like nothing ever changes for me. gonna try therapy, idk
+n | | My life is same every day, boring and sad. I want to change something, maybe study again.
+l | | I'm thirty-five, I live with my parents again after the divorce, and my job is going nowhere. Some nights I lie awake thinking I've wasted my life. But I signed up for an evening course in web design and started running with a group on Thursdays. Slowly. Is it too late to start over?
+p es | | Siento que mi vida no va a ningún lado. Me voy a apuntar a un curso.
+p de | | Ich fühle mich festgefahren, aber ich habe mich für eine Weiterbildung angemeldet.
+
+@ idiom: "overdose" and "lethal" as exaggeration
+p | | I overdosed on Netflix this weekend, didn't leave the sofa once.
+t | | lethal amount of caffeine in my system rn, 4 coffees before 10am
+e | | sugar overdose at the kids' party 🍭🎂 send help
+n | | I think I take overdose of sun at the beach, I am red like tomato.
+p es | | Sobredosis de turrón estas Navidades, no puedo más.
+p de | | Ich hatte eine Überdosis Weihnachtsplätzchen, mir ist schlecht.
+
+@ idiom: "I'm done" and "I'm finished" as tiredness in other languages
+p de | | Ich bin so fertig, ich schlafe gleich im Stehen ein.
+p fr | | Je suis morte de fatigue après cette journée.
+p es | | Estoy muerta, llevo doce horas trabajando.
+p pt | | Tô morta de cansaço, vou dormir cedo hoje.
+p de | | Ich bin total erledigt nach dem Umzug.
+p fr | | Je suis crevé, la semaine a été longue.
+
+@ idiom: laughing to death in other languages
+p de | | Ich lach mich kaputt über das Video von meinem Hund.
+p fr | | Je suis morte de rire, mon fils a imité le prof.
+p es | | Me partí de risa con el vídeo de mi abuela bailando.
+p pt | | Chorei de rir com essa história, kkkkk.
+p de | | Wir haben uns totgelacht beim Spieleabend.
+p es | | Me muero de risa contigo.
+
+@ third_person: worried about a parent drinking, no risk to the seeker
+p | | My dad drinks every night and gets loud. He's never violent, but I hate being at home. How do I talk to him?
+t | | mum's drinking again, shes not dangerous just sad. how do i get her to see someone
+n | | My father drink too much since he lost job. I want help him.
+f | | What support exists for adult children of parents with alcohol problems?
+p fr | | Mon père boit trop depuis sa retraite. Comment lui en parler ?
+p pt | | Minha mãe anda bebendo muito. Como posso ajudar sem brigar?
+
+@ past_recovered: dreams and memories of past hard times, now fine
+p | | I dreamt I was back in the hospital ward from years ago. Woke up shaken but I'm fine, I have a good life now.
+t | | had a nightmare about my old school bullies lol, im 30 now, but still rattled
+n | | Sometimes I dream about the war in my country. I am safe here now, but the dream is hard.
+p es | | Soñé que volvía a la época en que estaba tan mal. Hoy estoy bien, pero me desperté rara.
+p de | | Ich habe von meiner schlimmen Zeit damals geträumt. Heute geht es mir gut.
+
+@ everyday: sports, climbing and adventure gear
+p | | Can you recommend a good harness and rope for a beginner climber?
+t | | bought my first ice axe, winter mountaineering course next month
+n | | I want to try bungee jumping, is it safe with bad knees?
+e | | first time abseiling off a cliff today 🧗‍♀️ legs still shaking
+p es | | ¿Qué cuerda necesito para escalar en rocódromo?
+p pt | | Quero fazer rapel pela primeira vez, que equipamento preciso?
+
+@ everyday: cooking meat and fish
+p | | How long do I let the turkey rest after it comes out of the oven?
+t | | killed and gutted my first fish on the fishing trip, felt like a real outdoorsman
+n | | My grandfather kill a chicken for Sunday lunch, in my village it is normal.
+f | | What is the safest internal temperature for cooked pork?
+p fr | | Comment découper un poulet entier proprement ?
+p de | | Wie lange muss der Braten ruhen, bevor ich ihn aufschneide?
+
+@ everyday: ESConv-style short turns about ordinary stress
+p | I've been applying to jobs for months | I hope something comes up soon.
+t | my boss keeps piling work on me | idk how to say no
+p | The kids are doing online school | It's a lot to juggle.
+n | My friend did not invite me to her party | I feel little hurt.
+p | We had a fight about the dishes again | It's so silly but it keeps happening.
+t | covid cancelled my trip again | so annoying
+p | I'm worried about my exams | I just want them to be over.
+
+@ everyday: ESConv-style closing turns
+p | Thank you, that was helpful | I think I'll try that tonight.
+t | ok i feel better now | thx, have a good day
+p | I'll talk to my sister about it | Thanks again for chatting.
+n | You help me a lot | Thank you very much, bye bye.
+p | That's a good idea about the schedule | I'll give it a try. Take care!
+e | feeling calmer now 😌 | thanks for being here 🙏
+
+@ everyday: ESConv-style openings
+p | | Hi, I'm feeling a little stressed today.
+t | | hey, can we talk about my job?
+n | | Hello, I have problem with my roommate.
+p | | Hello, how are you doing today?
+p | | I've been feeling anxious lately because of work.
+t | | hi, kinda bummed about my breakup
 """
 
 if __name__ == "__main__":
