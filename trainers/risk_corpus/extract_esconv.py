@@ -6,6 +6,11 @@ context. Every candidate is screened by the phrase lexicon and by a keyword patt
 were read by hand, and the decisions live in ``RISK`` (relabelled as risk, with a category) and
 ``UNCLEAR`` (left out of both files). Everything else goes to ``esconv_safe.tsv``.
 
+Short seeker turns (under ``MIN_WORDS`` words: "ok bye", "Hello", "I'll do it") go to
+``esconv_short_safe.tsv``, at most ``SHORT_PER_DIALOGUE`` per dialogue, so the classifier learns that
+ordinary short replies are safe. They are not read one by one, so the rule is stricter: no turn from a
+dialogue with any ``RISK`` or ``UNCLEAR`` turn, and none whose text or earlier turns the screen flags.
+
 Seeker turns that are only ever context are screened too. The keyword pattern misses risk said in plain
 words ("Looking to do it tomorrow"), so wider word lists (living, burden, hurt, abuse, escape, ...) were
 read turn by turn, every dialogue with a risky-looking turn or an alarming ``situation`` was read whole,
@@ -29,6 +34,8 @@ from trainers.data import DataError, Dialogue, load_split
 HERE = Path(__file__).resolve().parent
 SAFE_OUT = HERE / "esconv_safe.tsv"
 RISK_OUT = HERE / "esconv_risk.tsv"
+SHORT_OUT = HERE / "esconv_short_safe.tsv"
+SHORT_PER_DIALOGUE = 3
 SPLITS = ("train", "valid")
 PER_DIALOGUE = 4
 MIN_WORDS = 6
@@ -157,6 +164,27 @@ def candidates(dialogue: Dialogue) -> list[Candidate]:
     return rows
 
 
+def short_rows(dialogue: Dialogue) -> list[tuple[str, ...]]:
+    """Safe rows from the dialogue's short seeker turns (none from a dialogue with a hand-read risky or
+    unclear turn, none the screen flags in the turn or its context)."""
+    seeker = [i for i, t in enumerate(dialogue.turns) if t.speaker == "seeker"]
+    if any(f"{dialogue.id}#{i}" in RISK or f"{dialogue.id}#{i}" in UNCLEAR for i in seeker):
+        return []
+    kept = []
+    for n, index in enumerate(seeker):
+        text = _clean(dialogue.turns[index].text)
+        if not text or len(text.split()) >= MIN_WORDS:
+            continue
+        earlier = [_clean(dialogue.turns[i].text) for i in seeker[max(0, n - CONTEXT_TURNS) : n]]
+        if screen(earlier, text) is None and all(screen([], e) is None for e in earlier):
+            kept.append((earlier, text))
+    chosen = [kept[i] for i in _spread(list(range(len(kept))), SHORT_PER_DIALOGUE)] if kept else []
+    return [
+        (f"E-{dialogue.id}", "safe", "esconv_short", "plain", "en", " || ".join(earlier), text)
+        for earlier, text in chosen
+    ]
+
+
 def turns_used(dialogues: list[Dialogue], rows: list[Candidate]) -> dict[str, tuple[list[str], str]]:
     """Every seeker turn that some candidate shows (as message or context): key → (earlier turns, text)."""
     wanted = {k for c in rows for k in (c.key, *c.context_keys)}
@@ -189,19 +217,20 @@ def assign(c: Candidate) -> str:
     return "safe"
 
 
-def header(what: str) -> list[str]:
+def header(what: str, per_dialogue: int = PER_DIALOGUE) -> list[str]:
     return [
         f"# esc-graph crisis training corpus: {what}",
-        "# version 1, 2026-11-30. Regenerate with trainers/risk_corpus/extract_esconv.py.",
+        "# version 2, 2026-11-30. Regenerate with trainers/risk_corpus/extract_esconv.py.",
         "# Source: ESConv (Liu et al., Towards Emotional Support Dialog Systems, ACL 2021), thu-coai",
         "# train and valid splits only; CC BY-NC 4.0, for non-commercial research use.",
-        "# At most 4 seeker turns per dialogue; context = up to 3 earlier seeker turns joined by ' || '.",
+        f"# At most {per_dialogue} seeker turns per dialogue; context = up to {CONTEXT_TURNS} earlier seeker"
+        " turns joined by ' || '.",
         "\t".join(COLUMNS),
     ]
 
 
-def write(path: Path, what: str, rows: list[tuple[str, ...]]) -> None:
-    lines = header(what) + ["\t".join(r) for r in rows]
+def write(path: Path, what: str, rows: list[tuple[str, ...]], per_dialogue: int = PER_DIALOGUE) -> None:
+    lines = header(what, per_dialogue) + ["\t".join(r) for r in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -241,13 +270,15 @@ def main(argv: list[str] | None = None) -> int:
         for c in every
         if where[c.key] == "risk"
     ]
+    short = [row for d in dialogues for row in short_rows(d)]
     write(SAFE_OUT, "ESConv seeker turns, safe distress", safe)
     write(RISK_OUT, "ESConv seeker turns relabelled as risk after reading", risk)
+    write(SHORT_OUT, f"ESConv short seeker turns (under {MIN_WORDS} words), safe", short, SHORT_PER_DIALOGUE)
     left_out = sum(v == "out" for v in where.values())
     print(
         f"{len(dialogues)} dialogues, {len(every)} candidates; {len(flagged)} of {len(used)} seeker turns "
         f"shown were flagged and read ({len(RISK)} risk, {len(UNCLEAR)} unclear); "
-        f"{len(safe)} safe rows, {len(risk)} risk rows, {left_out} left out"
+        f"{len(safe)} safe rows, {len(risk)} risk rows, {left_out} left out; {len(short)} short safe rows"
     )
     return 0
 
