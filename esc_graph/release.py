@@ -48,6 +48,16 @@ def packaged_release(name: str = DEFAULT_RELEASE) -> Path | None:
     return folder if is_release(folder) else None
 
 
+def choose_adapters(adapters: Path | str | None, prompt_only: bool = False) -> Path | None:
+    """The adapters an entry point loads: the given folder, none when ``prompt_only``, else the packaged
+    release (None while this version ships none)."""
+    if prompt_only and adapters is not None:
+        raise ValueError("--prompt-only and --adapters exclude each other")
+    if prompt_only:
+        return None
+    return Path(adapters) if adapters is not None else packaged_release()
+
+
 def read_release(folder: Path, base_model: str) -> Release:
     """Read and check a release for ``base_model`` (the name the model layer loads)."""
     folder = Path(folder)
@@ -96,7 +106,7 @@ def read_release(folder: Path, base_model: str) -> Release:
 
 
 def weights_name(adapters: Path | None) -> str:
-    """The name a graph reports for the weights that answer: a release's name, a folder, or prompt-only."""
+    """The name reported for the weights that answer: a release's name, a folder's name, or prompt-only."""
     if adapters is None:
         return PROMPT_ONLY
     folder = Path(adapters)
@@ -105,4 +115,4 @@ def weights_name(adapters: Path | None) -> str:
             return str(json.loads((folder / RELEASE_FILE).read_text()).get("name") or folder.name)
         except json.JSONDecodeError:
             return folder.name
-    return str(folder)
+    return folder.resolve().name

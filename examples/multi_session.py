@@ -64,14 +64,21 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     parser.add_argument("--db", type=Path, help="SQLite file [default: a new file in a temporary folder]")
     parser.add_argument("--user", default="sam")
     parser.add_argument("--base-model", help="Hugging Face id or folder [default: packaged SmolLM2]")
-    parser.add_argument("--adapters", type=Path, help="Folder with trained adapters")
+    parser.add_argument(
+        "--adapters", type=Path, help="Folder with trained adapters [default: the packaged release]"
+    )
+    parser.add_argument(
+        "--prompt-only", action="store_true", help="No trained adapters, even when a release ships"
+    )
     parser.add_argument("--max-new-tokens", type=int, default=60)
     args = parser.parse_args(argv)
     from esc_graph.cli.common import quiet_libraries
     from esc_graph.models import load_role_models
+    from esc_graph.release import choose_adapters
 
     quiet_libraries()
-    models = SupportModels.local(load_role_models(args.base_model, args.adapters))
+    adapters = choose_adapters(args.adapters, args.prompt_only)
+    models = SupportModels.local(load_role_models(args.base_model, adapters))
     if args.db is not None:
         return run(models, args.db, args.user, args.max_new_tokens)
     with tempfile.TemporaryDirectory() as tmp:

@@ -19,6 +19,8 @@ from rich.text import Text
 from esc_graph.cli.common import (
     AdaptersOption,
     BaseModelOption,
+    PromptOnlyOption,
+    chosen_adapters,
     err_console,
     fail,
     loading,
@@ -88,16 +90,22 @@ def _print_turn(result: dict[str, Any], seeker: str) -> None:
 def demo(
     base_model: BaseModelOption = None,
     adapters: AdaptersOption = None,
+    prompt_only: PromptOnlyOption = False,
     seed: Annotated[int, typer.Option(help="Sampling seed")] = 0,
 ) -> None:
     """Run a short scripted conversation and show each turn's appraisal, strategy and reply."""
     from langgraph.checkpoint.memory import InMemorySaver
 
     from esc_graph.graph import build_graph
+    from esc_graph.release import weights_name
 
-    models, role_models = _load_models(base_model, adapters, show=True)
+    chosen = chosen_adapters(adapters, prompt_only)
+    models, role_models = _load_models(base_model, chosen, show=True)
     mode = ", ".join(role_models.roles) or "prompt-only (no adapters)"
-    out_console.print(f"[bold]esc-graph demo[/bold]  model: {role_models.base_name}; adapters: {mode}\n")
+    out_console.print(
+        f"[bold]esc-graph demo[/bold]  model: {role_models.base_name}; weights: {weights_name(chosen)}; "
+        f"adapters: {mode}\n"
+    )
     graph = build_graph(models, checkpointer=InMemorySaver())
     config = {"configurable": {"thread_id": f"demo-{uuid.uuid4().hex[:8]}"}}
     for i, text in enumerate(DEMO_SCRIPT):
@@ -155,6 +163,7 @@ def chat(
     ] = 120.0,
     base_model: BaseModelOption = None,
     adapters: AdaptersOption = None,
+    prompt_only: PromptOnlyOption = False,
     seed: Annotated[int | None, typer.Option(help="Sampling seed", show_default="random")] = None,
 ) -> None:
     """Talk with the supporter; an empty line, Ctrl-D or Ctrl-C leaves (every turn is already saved).
@@ -174,7 +183,7 @@ def chat(
     try:
         with ExitStack() as stack:
             sessions = _open_sessions(db, stack)
-            models, _ = _load_models(base_model, adapters, show=not as_json)
+            models, _ = _load_models(base_model, chosen_adapters(adapters, prompt_only), show=not as_json)
             graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
             config = {"configurable": {"thread_id": thread}}
             context = Context(user_id=user, seed=seed)

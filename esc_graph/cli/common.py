@@ -35,12 +35,25 @@ AdaptersOption = Annotated[
     Path | None,
     typer.Option(
         "--adapters",
-        help="Folder with trained adapters (planner/, generator/, ...)",
-        show_default="none: prompt-only",
+        help="Folder with trained adapters (planner/, generator/, ...) or a release folder",
+        show_default="the packaged release if this version ships one, else prompt-only",
     ),
+]
+PromptOnlyOption = Annotated[
+    bool, typer.Option("--prompt-only", help="Run the bare base model with its prompts, no trained adapters")
 ]
 PlannerAdaptersOption = Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")]
 SubsetSeedOption = Annotated[int, typer.Option(help="Subset seed")]
+
+
+def chosen_adapters(adapters: Path | None, prompt_only: bool) -> Path | None:
+    """The adapters a command loads: --adapters, none with --prompt-only, else the packaged release."""
+    from esc_graph.release import choose_adapters
+
+    try:
+        return choose_adapters(adapters, prompt_only)
+    except ValueError as exc:
+        fail(str(exc))
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -6,12 +6,21 @@ from typing import Annotated
 
 import typer
 
-from esc_graph.cli.common import AdaptersOption, BaseModelOption, err_console, fail, quiet_libraries
+from esc_graph.cli.common import (
+    AdaptersOption,
+    BaseModelOption,
+    PromptOnlyOption,
+    chosen_adapters,
+    err_console,
+    fail,
+    quiet_libraries,
+)
 
 
 def serve(
     base_model: BaseModelOption = None,
     adapters: AdaptersOption = None,
+    prompt_only: PromptOnlyOption = False,
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on")] = 8001,
     name: Annotated[
@@ -42,7 +51,7 @@ def serve(
 
     quiet_libraries()
     try:
-        models = load_role_models(base_model, adapters)
+        models = load_role_models(base_model, chosen_adapters(adapters, prompt_only))
     except (AdapterError, OSError, RuntimeError, ValueError) as exc:
         fail(f"cannot load the model: {exc}")
     limits = Limits(

@@ -23,7 +23,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--db", type=Path, default=Path("chatbot_app.sqlite"), help="SQLite file for sessions"
     )
     parser.add_argument("--base-model", help="Hugging Face id or folder [default: packaged SmolLM2]")
-    parser.add_argument("--adapters", type=Path, help="Folder with trained adapters (planner/, generator/)")
+    parser.add_argument(
+        "--adapters", type=Path, help="Folder with trained adapters [default: the packaged release]"
+    )
+    parser.add_argument(
+        "--prompt-only", action="store_true", help="No trained adapters, even when a release ships"
+    )
     parser.add_argument("--server-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8001/v1")
     parser.add_argument("--max-new-tokens", type=int, default=60)
     parser.add_argument(
@@ -33,12 +38,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def release_name(args: argparse.Namespace) -> str:
-    """The weights the page names: the adapters folder's name, or "prompt-only" without adapters."""
+    """The weights the page names: a release's name, an adapters folder, or "prompt-only"."""
+    from esc_graph.release import choose_adapters, weights_name
+
     if args.fake:
         return "fake (canned replies)"
     if args.server_url:
         return "whatever the server runs"
-    return args.adapters.resolve().name if args.adapters else "prompt-only"
+    return weights_name(choose_adapters(args.adapters, args.prompt_only))
 
 
 def choose_models(args: argparse.Namespace) -> tuple[SupportModels, str]:
@@ -52,9 +59,10 @@ def choose_models(args: argparse.Namespace) -> tuple[SupportModels, str]:
         return remote_models(args.server_url, max_tokens=args.max_new_tokens), f"server {args.server_url}"
     from esc_graph.cli.common import quiet_libraries
     from esc_graph.models import load_role_models
+    from esc_graph.release import choose_adapters
 
     quiet_libraries()
-    role_models = load_role_models(args.base_model, args.adapters)
+    role_models = load_role_models(args.base_model, choose_adapters(args.adapters, args.prompt_only))
     adapters = ", ".join(role_models.roles) or "none (prompt-only)"
     return SupportModels.local(role_models), f"local {role_models.base_name}; adapters: {adapters}"
 
