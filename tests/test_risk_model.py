@@ -109,6 +109,21 @@ def test_a_trained_model_loads_and_separates_what_it_learned(trained: Path) -> N
     assert scores[0].category in model.categories
 
 
+def test_the_stored_weights_score_as_the_fitted_model_did(trained: Path) -> None:
+    """The n-grams are scaled while fitting and the scale is folded into the stored weights: the loaded
+    model must reproduce the validation rates the trainer measured with the fitted one."""
+    report = json.loads((trained.parent / "report.json").read_text())
+    rows = read_corpus_file(trained.parent / "corpus" / "corpus.tsv")
+    _, valid = split_by_family(rows, 0.4, seed=0)
+    model = RiskModel(trained)
+    flagged = [s.risk for s in model.score_many([m.text for m in valid], [m.context for m in valid])]
+    risky = [m.risky for m in valid]
+    recall = sum(f for f, r in zip(flagged, risky, strict=True) if r) / sum(risky)
+    false = sum(f for f, r in zip(flagged, risky, strict=True) if not r) / (len(risky) - sum(risky))
+    assert recall == pytest.approx(report["valid_model_alone"]["recall"])
+    assert false == pytest.approx(report["valid_model_alone"]["false_escalation"])
+
+
 def test_damaged_model_files_fail_at_load_with_the_reason(trained: Path, tmp_path: Path) -> None:
     from esc_graph import build_graph
 
