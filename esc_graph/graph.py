@@ -10,6 +10,7 @@ from langgraph.store.base import BaseStore
 from langgraph.types import Checkpointer
 
 from esc_graph import memory
+from esc_graph.appraisal import Appraiser, resolve_appraiser
 from esc_graph.backends import SupportModels, lazy_local
 from esc_graph.nodes import Nodes, route_after_appraisal, route_after_gate
 from esc_graph.safety.detect import resolve_risk_model
@@ -27,14 +28,19 @@ def build_graph(
     store: BaseStore | None = None,
     name: str = "esc",
     risk_model: RiskModel | Path | str | None = None,
+    appraiser: Appraiser | Path | str | None = "packaged",
 ) -> CompiledStateGraph:
     """The compiled graph. Without ``models``, the local base model (and ``adapters``) load on first use.
     ``risk_model`` is the safety gate's learned layer: ``"packaged"`` (checked here, so a damaged file
     fails now; its encoder loads on the first message), another model folder, or ``None`` (the default:
-    lexicon only; the packaged model escalates too many safe messages to be the default yet)."""
+    lexicon only; the packaged model escalates too many safe messages to be the default yet).
+    ``appraiser`` reads the seeker's emotion, intensity and problem for the plan and the reply:
+    ``"packaged"`` (the default: the trained appraiser shipped in esc_graph/weights, checked here; it shares
+    the process's MiniLM with the risk model), another appraiser folder, ``"lm"`` (the language model's
+    "appraiser" role, three passes a turn) or ``None`` (no appraisal)."""
     if models is None:
         models = lazy_local(base_model, Path(adapters) if adapters else None)
-    nodes = Nodes(models, resolve_risk_model(risk_model))
+    nodes = Nodes(models, resolve_risk_model(risk_model), resolve_appraiser(appraiser))
     builder = StateGraph(EscState, context_schema=Context, input_schema=EscInput, output_schema=EscOutput)
     builder.add_node("appraise", nodes.appraise)
     builder.add_node("unclear", nodes.unclear)

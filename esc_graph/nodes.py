@@ -9,6 +9,7 @@ from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, convert
 from langgraph.runtime import Runtime
 
 from esc_graph import prompts
+from esc_graph.appraisal import LM_APPRAISAL, Appraiser
 from esc_graph.backends import LocalChatModel, SupportModels
 from esc_graph.inputs import ISSUE_REPLIES, input_issue
 from esc_graph.prompts import Utterance
@@ -58,9 +59,18 @@ def _supporter_message(
 class Nodes:
     """Node functions bound to one set of models."""
 
-    def __init__(self, models: SupportModels, risk_model: RiskModel | None = None) -> None:
+    def __init__(
+        self,
+        models: SupportModels,
+        risk_model: RiskModel | None = None,
+        appraiser: Appraiser | str | None = None,
+    ) -> None:
         self.models = models
         self.risk_model = risk_model  # the gate's learned layer; None: lexicon (and host classifier) only
+        # The trained appraiser, LM_APPRAISAL (three passes of the "appraiser" role), or None: no appraisal.
+        if isinstance(appraiser, str) and appraiser != LM_APPRAISAL:
+            raise ValueError(f"appraiser must be an Appraiser, {LM_APPRAISAL!r} or None, not {appraiser!r}")
+        self.appraiser = appraiser
         self._remote: dict[str, SupportModels] = {}
 
     def models_for(self, runtime: Runtime[Context]) -> SupportModels:
@@ -76,23 +86,29 @@ class Nodes:
 
     def appraise(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         turn = _turn(state)
-        if not context_of(runtime).appraise:
+        if not context_of(runtime).appraise or self.appraiser is None:
             return {"appraisal": None, "turn": turn}
         history = to_utterances(state["messages"])
+        if self.appraiser == LM_APPRAISAL:
+            return {"appraisal": self._lm_appraisal(history, runtime), "turn": turn}
+        return {"appraisal": self.appraiser.appraise(history), "turn": turn}
+
+    def _lm_appraisal(self, history: list[Utterance], runtime: Runtime[Context]) -> Appraisal:
+        """The language model's appraisal: one scoring pass per label set with the "appraiser" role."""
         scores = {
             field: self.models_for(runtime).scorer.score(
                 "appraiser", prompts.appraisal_messages(history, field), labels
             )
             for field, labels in prompts.APPRAISAL_LABELS.items()
         }
-        appraisal = Appraisal(
+        return Appraisal(
             emotion=_argmax(scores["emotion"]),
             intensity=int(_argmax(scores["intensity"])),
             problem=_argmax(scores["problem"]),
             emotion_probs=scores["emotion"],
             problem_probs=scores["problem"],
+            intensity_probs=scores["intensity"],
         )
-        return {"appraisal": appraisal, "turn": turn}
 
     def safety_gate(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         # risk fields, input issue, risk event, cleaned message
@@ -118,7 +134,7 @@ class Nodes:
     def plan(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
         history = to_utterances(state["messages"])
         probs = self.models_for(runtime).scorer.score(
-            "planner", prompts.planner_messages(history), STRATEGY_NAMES
+            "planner", prompts.planner_messages(history, state.get("appraisal")), STRATEGY_NAMES
         )
         strategy = gate.choose_strategy(probs, context_of(runtime).self_disclosure)
         runtime.stream_writer({"type": "strategy", "value": strategy, "probability": probs[strategy]})
@@ -128,7 +144,9 @@ class Nodes:
         strategy = state["strategy"]
         history = to_utterances(state["messages"])
         memory = state.get("memory_note")
-        chat = convert_to_messages(prompts.generator_messages(history, strategy, memory))
+        chat = convert_to_messages(
+            prompts.generator_messages(history, strategy, memory, state.get("appraisal"))
+        )
         generator = self.models_for(runtime).generator
         settings: dict[str, Any] = {}
         if isinstance(generator, LocalChatModel):

@@ -3,7 +3,14 @@
 Adapters record ``PROMPT_VERSION``; the model layer refuses an adapter trained on another version,
 because a prompt that differs between training and serving silently ruins it.
 
-What every role sees of the conversation (``esc-prompts/2``; docs/protocol.md gives the measurements):
+What every role sees of the conversation (``esc-prompts/3``; docs/protocol.md gives the measurements
+and the version history):
+
+- **The appraisal, as one line** (new in ``esc-prompts/3``). The trained appraiser's reading of the
+  conversation (:func:`appraisal_line`: emotion, intensity, problem) stands just before the planner's
+  question and at the end of the generator's and joint model's system prompt. Training gives each turn
+  the appraisal serving would give it (``trainers.appraisal_turns``); a turn before any seeker message
+  has none, and then no line.
 
 - **The same history for every role.** The planner, the generator, the joint (vanilla) model and the
   appraiser all read the output of :func:`visible_history`: the whole conversation so far, seeker runs
@@ -23,13 +30,13 @@ What every role sees of the conversation (``esc-prompts/2``; docs/protocol.md gi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from esc_graph.strategies import DEFINITIONS, EMOTIONS, INTENSITIES, PROBLEMS, STRATEGY_NAMES
 
-PROMPT_VERSION = "esc-prompts/2"
+PROMPT_VERSION = "esc-prompts/3"
 
 Speaker = Literal["seeker", "supporter"]
 ChatMessage = dict[str, str]
@@ -95,6 +102,21 @@ def chat_history(history: Sequence[Utterance]) -> list[ChatMessage]:
     return messages
 
 
+# --- The appraisal as text ---------------------------------------------------------------------
+
+
+def appraisal_line(appraisal: Mapping[str, Any] | None) -> str | None:
+    """How every role reads an appraisal (``esc_graph.state.Appraisal``): one line of its most probable
+    labels, e.g. ``seeker appraisal: emotion sadness, intensity 4/5, problem job crisis``; None without
+    an appraisal."""
+    if not appraisal:
+        return None
+    return (
+        f"seeker appraisal: emotion {appraisal['emotion']}, intensity {appraisal['intensity']}/5, "
+        f"problem {appraisal['problem']}"
+    )
+
+
 # --- Strategy planner -------------------------------------------------------------------------
 
 PLANNER_SYSTEM = (
@@ -104,8 +126,12 @@ PLANNER_SYSTEM = (
 )
 
 
-def planner_messages(history: Sequence[Utterance]) -> list[ChatMessage]:
-    user = f"{transcript(history)}\nnext strategy:"
+def planner_messages(
+    history: Sequence[Utterance], appraisal: Mapping[str, Any] | None = None
+) -> list[ChatMessage]:
+    """``appraisal``: the appraiser's reading of the conversation, one line before the question."""
+    lines = [transcript(history), appraisal_line(appraisal), "next strategy:"]
+    user = "\n".join(line for line in lines if line)
     return [{"role": "system", "content": PLANNER_SYSTEM}, {"role": "user", "content": user}]
 
 
@@ -118,10 +144,16 @@ GENERATOR_SYSTEM = (
 
 
 def generator_messages(
-    history: Sequence[Utterance], strategy: str, memory: str | None = None
+    history: Sequence[Utterance],
+    strategy: str,
+    memory: str | None = None,
+    appraisal: Mapping[str, Any] | None = None,
 ) -> list[ChatMessage]:
-    """``memory``: an optional note from earlier sessions (serving only; training passes None)."""
+    """``memory``: an optional note from earlier sessions (serving only; training passes None);
+    ``appraisal``: the appraiser's reading of the conversation, one line of the system prompt."""
     system = GENERATOR_SYSTEM.format(strategy=strategy, definition=DEFINITIONS[strategy])
+    if line := appraisal_line(appraisal):
+        system = f"{system}\n{line}"
     if memory:
         system = f"{system}\n{memory}"
     return [{"role": "system", "content": system}, *chat_history(history)]
@@ -137,8 +169,14 @@ JOINT_SYSTEM = (
 )
 
 
-def joint_messages(history: Sequence[Utterance]) -> list[ChatMessage]:
-    return [{"role": "system", "content": JOINT_SYSTEM}, *chat_history(history)]
+def joint_messages(
+    history: Sequence[Utterance], appraisal: Mapping[str, Any] | None = None
+) -> list[ChatMessage]:
+    """``appraisal`` as for the generator, so the joint model sees what the planner and generator see."""
+    system = JOINT_SYSTEM
+    if line := appraisal_line(appraisal):
+        system = f"{system}\n{line}"
+    return [{"role": "system", "content": system}, *chat_history(history)]
 
 
 def joint_tag(strategy: str) -> str:

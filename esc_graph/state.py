@@ -17,6 +17,7 @@ class Appraisal(TypedDict):
     problem: str
     emotion_probs: dict[str, float]
     problem_probs: dict[str, float]
+    intensity_probs: dict[str, float]  # keys "1".."5"
 
 
 class EscInput(TypedDict):

@@ -9,6 +9,7 @@ import pytest
 
 from esc_graph.prompts import generator_messages, joint_messages, joint_target, planner_messages
 from esc_graph.strategies import STRATEGY_NAMES
+from trainers.appraisal_turns import turn_appraisals
 from trainers.data import (
     DataError,
     build_examples,
@@ -56,13 +57,16 @@ def test_one_example_per_supporter_turn_with_gold_history(tmp_path: Path) -> Non
         "Question",
     ]
     history = list(dialogue.turns[:4])
-    # The prompt is exactly esc_graph.prompts' own (one definition for training and serving).
-    assert planner[2]["prompt"] == planner_messages(history)
+    # The prompt is exactly esc_graph.prompts' own (one definition for training and serving), with the
+    # appraisal serving would give this history.
+    appraisal = turn_appraisals([(dialogue.id, history)])[0]
+    assert appraisal is not None
+    assert planner[2]["prompt"] == planner_messages(history, appraisal)
     assert "seeker: Not great. I lost my job." in planner[2]["prompt"][-1]["content"]
     assert "Reflection of feelings" not in planner[2]["prompt"][-1]["content"]  # no earlier strategy
 
     generator = role_examples("generator", [dialogue])
-    assert generator[2]["prompt"] == generator_messages(history, "Question")
+    assert generator[2]["prompt"] == generator_messages(history, "Question", appraisal=appraisal)
     assert generator[2]["completion"] == [{"role": "assistant", "content": "What happened?"}]
     # Seeker runs are merged; a supporter turn with no seeker message before it (the opening one, and
     # the target after another supporter turn) gets a " " user message, so the reply follows a user turn.
@@ -72,7 +76,8 @@ def test_one_example_per_supporter_turn_with_gold_history(tmp_path: Path) -> Non
     assert prompt[-1]["content"] == " "
 
     joint = role_examples("joint", [dialogue])
-    assert joint[1]["prompt"] == joint_messages(list(dialogue.turns[:3]))
+    opening = list(dialogue.turns[:3])
+    assert joint[1]["prompt"] == joint_messages(opening, turn_appraisals([(dialogue.id, opening)])[0])
     assert joint[1]["completion"][0]["content"] == joint_target(
         "Reflection of feelings", "That sounds really hard."
     )

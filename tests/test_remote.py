@@ -141,7 +141,8 @@ def test_a_graph_turn_through_the_server_streams_and_persists(server, tmp_path: 
     url, _ = server
     models = remote_models(url, max_tokens=8)
     conn = connect(tmp_path / "remote.sqlite")
-    graph = build_graph(models, checkpointer=SqliteSaver(conn))
+    # The language model's appraisal, so the server also scores the appraiser role.
+    graph = build_graph(models, checkpointer=SqliteSaver(conn), appraiser="lm")
     config = {"configurable": {"thread_id": "remote-1"}}
     tokens, custom, final = [], [], {}
     for mode, payload in graph.stream(
@@ -236,7 +237,7 @@ def test_a_turn_through_transformers_serve_falls_back_to_generated_labels(tiny_m
         name = str(tiny_model_dir)
         url = f"http://127.0.0.1:{port}/v1"
         models = remote_models(url, planner=name, generator=name, appraiser=name, max_tokens=6)
-        graph = build_graph(models)
+        graph = build_graph(models, appraiser="lm")  # 3 appraisal fields + planner on the server
         out = graph.invoke({"messages": [HumanMessage("I feel invisible at work.")]}, context=Context())
     assert out["strategy"] in STRATEGY_NAMES and set(out["strategy_probs"]) == set(STRATEGY_NAMES)
     assert out["reply"]

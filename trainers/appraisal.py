@@ -17,6 +17,7 @@ dialogues, so their training prompts are no more accurate than serving ones (``t
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import subprocess
@@ -40,7 +41,7 @@ from esc_graph.appraisal import (
 )
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.appraisal_data import FOLD_MIN_DIALOGUES, AppraisalSet, embed_cached, fold_labels, load_sets
-from trainers.appraisal_turns import OUT_OF_FOLD_FILE
+from trainers.appraisal_turns import OUT_OF_FOLD_FILE, message_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 HASHING = {"n_features": 2**15, "ngram_max": 2}
@@ -192,6 +193,12 @@ def head_weights(clf: Any, labels: Sequence[str], hashed_features: int | None) -
     return out
 
 
+def write_out_of_fold(path: Path, content: dict[str, Any]) -> None:
+    """Gzipped JSON with no timestamp in the header, so the same appraisals give the same bytes."""
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+        fh.write(json.dumps(content).encode())
+
+
 def git_commit() -> str | None:
     try:
         found = subprocess.run(
@@ -243,12 +250,17 @@ def train_appraiser(
         for part, array in head_weights(heads[label_set], labels[label_set], n_hashed).items():
             weights[f"{label_set}.{part}"] = np.ascontiguousarray(array)
     save_file(weights, str(out / WEIGHTS_FILE))
+    (out / WEIGHTS_FILE).chmod(0o644)  # package data: readable by everyone who installs it
 
-    by_dialogue: dict[str, list[list[list[float]]]] = {}
+    by_dialogue: dict[str, dict[str, Any]] = {}
     for dialogue in train.dialogues:
-        by_dialogue[dialogue.id] = _format_prob_rows(oof, train.rows({dialogue.id}))
-    (out / OUT_OF_FOLD_FILE).write_text(
-        json.dumps({"labels": labels, "label_sets": list(LABEL_SETS), "dialogues": by_dialogue}) + "\n"
+        rows = train.rows({dialogue.id})
+        by_dialogue[dialogue.id] = {
+            "rows": _format_prob_rows(oof, rows),
+            "messages": [message_digest(train.messages[train.ends[i] - 1]) for i in rows],
+        }
+    write_out_of_fold(
+        out / OUT_OF_FOLD_FILE, {"labels": labels, "label_sets": list(LABEL_SETS), "dialogues": by_dialogue}
     )
     oof_scores = {
         f: label_scores(train.gold[f], [labels[f][i] for i in oof[f].argmax(axis=1)]) for f in LABEL_SETS

@@ -3,9 +3,9 @@
 Serving appraises a conversation with the packaged appraiser (``esc_graph.appraisal``). A trainer that
 builds a prompt for a supporter turn of an ESConv dialogue gives it the appraisal of the seeker's
 messages before that turn, from a model that never saw the dialogue:
-- a dialogue the appraiser was trained on gets its out-of-fold appraisal (``out_of_fold.json`` in the
-  appraiser folder, written by ``esc-graph train appraiser``), so training prompts are no more accurate
-  than serving ones;
+- a dialogue the appraiser was trained on gets its out-of-fold appraisal (``out_of_fold.json.gz`` in the
+  appraiser folder, written by ``esc-graph train appraiser``; used only where the seeker's message
+  matches the trained one by digest), so training prompts are no more accurate than serving ones;
 - any other dialogue gets the appraiser's own reading, kept in esc-graph's cache folder under the
   appraiser's checksum, so a rerun does not encode the same conversations again.
 A turn before the seeker's first message has no appraisal (and its prompts no appraisal line).
@@ -13,6 +13,7 @@ A turn before the seeker's first message has no appraisal (and its prompts no ap
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from esc_graph.cache import cache_dir
 from esc_graph.prompts import Utterance
 from esc_graph.state import Appraisal
 
-OUT_OF_FOLD_FILE = "out_of_fold.json"
+OUT_OF_FOLD_FILE = "out_of_fold.json.gz"
 Probabilities = list[list[float]]  # one row per label set, in LABEL_SETS order
 
 
@@ -37,7 +38,7 @@ def _appraiser(folder: Path) -> Appraiser:
 
 
 @cache
-def _out_of_fold(folder: Path, checksum: str) -> dict[str, list[Probabilities]]:
+def _out_of_fold(folder: Path, checksum: str) -> dict[str, dict[str, list]]:
     path = folder / OUT_OF_FOLD_FILE
     if not path.is_file():
         return {}
@@ -45,7 +46,13 @@ def _out_of_fold(folder: Path, checksum: str) -> dict[str, list[Probabilities]]:
 
     if file_sha256(path) != checksum:
         raise ValueError(f"{path} fails the checksum in the appraiser's config (damaged or replaced)")
-    return json.loads(path.read_text(encoding="utf-8"))["dialogues"]
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)["dialogues"]
+
+
+def message_digest(message: str) -> str:
+    """A short digest of a seeker message: an out-of-fold appraisal is used only for the same text."""
+    return hashlib.sha256(message.encode()).hexdigest()[:10]
 
 
 def _key(messages: Sequence[str]) -> str:
@@ -95,9 +102,14 @@ def turn_appraisals(
         messages = seeker_messages(history)
         if not messages:
             continue
-        rows = out_of_fold.get(dialogue)
-        if rows is not None and len(messages) <= len(rows):
-            found[i] = rows[len(messages) - 1]
+        entry = out_of_fold.get(dialogue)
+        k = len(messages)
+        if (
+            entry is not None
+            and k <= len(entry["rows"])
+            and entry["messages"][k - 1] == message_digest(messages[-1])
+        ):
+            found[i] = entry["rows"][k - 1]
         else:
             missing.setdefault(_key(messages), messages)
     if missing:

@@ -53,7 +53,7 @@ def raw_distributions(
     turns = select_turns(config.data, config.split, config.scheme, limit=config.turns, seed=config.seed)
     gold, dists = [], []
     for done, turn in enumerate(turns, 1):
-        messages = planner_messages(turn.history)
+        messages = planner_messages(turn.history, turn.appraisal)
         dists.append(models.score("planner", messages, STRATEGY_NAMES, calibrated=False))
         gold.append(turn.strategy)
         if progress:

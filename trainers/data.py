@@ -2,9 +2,12 @@
 
 One example per supporter turn, gold history. Every prompt comes from :mod:`esc_graph.prompts`:
 
-- ``planner``:   prompt = ``planner_messages(history)``,          completion = the strategy name
-- ``generator``: prompt = ``generator_messages(history, strategy)``, completion = the gold reply
-- ``joint``:     prompt = ``joint_messages(history)``,            completion = ``[Strategy] reply``
+- ``planner``:   prompt = ``planner_messages(history, appraisal)``,   completion = the strategy name
+- ``generator``: prompt = ``generator_messages(history, strategy, appraisal=appraisal)``,
+                 completion = the gold reply
+- ``joint``:     prompt = ``joint_messages(history, appraisal)``,     completion = ``[Strategy] reply``
+
+``appraisal``: what serving's appraiser would read from the history (``trainers.appraisal_turns``).
 
 Splits: ``thu-coai`` (ESConv's own 910/195/195, the files ``train/valid/test.jsonl``) or
 ``decoupledesc`` (the paper's 130/130 valid/test ids from ``decoupledesc_split.json``; every other
@@ -31,6 +34,7 @@ from esc_graph.prompts import (
     joint_target,
     planner_messages,
 )
+from esc_graph.state import Appraisal
 from esc_graph.strategies import STRATEGY_NAMES
 
 TRAIN_ROLES = ("planner", "generator", "joint")
@@ -55,6 +59,7 @@ class Dialogue:
     problem_type: str
     situation: str
     turns: tuple[Utterance, ...]
+    intensity: int | None = None  # the seeker's emotion intensity (1-5) in the survey before the chat
 
 
 # --- loading ----------------------------------------------------------------------------------
@@ -135,7 +140,15 @@ def parse_dialogue(raw: Any, where: str) -> Dialogue:
         problem_type=str(raw.get("problem_type", "")),
         situation=str(raw.get("situation", "")),
         turns=tuple(_turn(t, f"{where}: turn {i}") for i, t in enumerate(turns)),
+        intensity=_initial_intensity(raw),
     )
+
+
+def _initial_intensity(raw: dict[str, Any]) -> int | None:
+    survey = raw.get("survey_score")
+    seeker = survey.get("seeker") if isinstance(survey, dict) else None
+    value = seeker.get("initial_emotion_intensity") if isinstance(seeker, dict) else None
+    return value if isinstance(value, int) and 1 <= value <= 5 else None
 
 
 def read_jsonl(path: Path) -> list[Dialogue]:
@@ -204,26 +217,34 @@ def supporter_turns(dialogue: Dialogue) -> Iterable[tuple[int, list[Utterance], 
             yield i, list(dialogue.turns[:i]), utt
 
 
-def role_example(role: str, history: Sequence[Utterance], target: Utterance) -> dict[str, list[ChatMessage]]:
+def role_example(
+    role: str, history: Sequence[Utterance], target: Utterance, appraisal: Appraisal | None = None
+) -> dict[str, list[ChatMessage]]:
     strategy = target.strategy or "Others"
     if role == "planner":
-        prompt, answer = planner_messages(history), strategy
+        prompt, answer = planner_messages(history, appraisal), strategy
     elif role == "generator":
-        prompt, answer = generator_messages(history, strategy), target.text
+        prompt, answer = generator_messages(history, strategy, appraisal=appraisal), target.text
     elif role == "joint":
-        prompt, answer = joint_messages(history), joint_target(strategy, target.text)
+        prompt, answer = joint_messages(history, appraisal), joint_target(strategy, target.text)
     else:
         raise ValueError(f"unknown role {role!r}; one of {', '.join(TRAIN_ROLES)}")
     return {"prompt": prompt, "completion": [{"role": "assistant", "content": answer}]}
 
 
 def role_examples(role: str, dialogues: Iterable[Dialogue]) -> list[dict[str, Any]]:
-    """Prompt-completion examples, plus ``strategy``, ``dialogue_id`` and ``turn`` for bookkeeping."""
+    """Prompt-completion examples, plus ``strategy``, ``dialogue_id`` and ``turn`` for bookkeeping. Each
+    prompt shows the appraisal serving would give its history (``trainers.appraisal_turns``)."""
+    from trainers.appraisal_turns import turn_appraisals
+
+    if role not in TRAIN_ROLES:
+        raise ValueError(f"unknown role {role!r}; one of {', '.join(TRAIN_ROLES)}")
+    turns = [(d, i, history, target) for d in dialogues for i, history, target in supporter_turns(d)]
+    appraisals = turn_appraisals([(d.id, history) for d, _i, history, _t in turns])
     rows = []
-    for dialogue in dialogues:
-        for i, history, target in supporter_turns(dialogue):
-            row = role_example(role, history, target)
-            rows.append({**row, "strategy": target.strategy, "dialogue_id": dialogue.id, "turn": i})
+    for (dialogue, i, history, target), appraisal in zip(turns, appraisals, strict=True):
+        row = role_example(role, history, target, appraisal)
+        rows.append({**row, "strategy": target.strategy, "dialogue_id": dialogue.id, "turn": i})
     return rows
 
 

@@ -133,12 +133,15 @@ def run_batch(
     if config.strategy_mode == "score":
         for row, t in zip(rows, turns, strict=True):
             probs = models.score(
-                "planner", planner_messages(t.history), STRATEGY_NAMES, calibrated=config.prior
+                "planner", planner_messages(t.history, t.appraisal), STRATEGY_NAMES, calibrated=config.prior
             )
             row.update(pred_strategy=max(probs, key=probs.__getitem__), strategy_probs=probs)
     else:
         raw = generate_batch(
-            models, "planner", [planner_messages(t.history) for t in turns], **{**gen, "max_new_tokens": 12}
+            models,
+            "planner",
+            [planner_messages(t.history, t.appraisal) for t in turns],
+            **{**gen, "max_new_tokens": 12},
         )
         for row, text in zip(rows, raw, strict=True):
             row.update(pred_strategy=match_strategy(text), raw_strategy=text)
@@ -148,7 +151,7 @@ def run_batch(
         for row, t in todo:
             strategy = t.gold.strategy if config.reply_strategy == "gold" else row["pred_strategy"]
             row["reply_strategy"] = strategy or "Others"  # an invalid plan falls back as the graph would
-            messages.append(generator_messages(t.history, row["reply_strategy"]))
+            messages.append(generator_messages(t.history, row["reply_strategy"], appraisal=t.appraisal))
         for (row, _), reply in zip(todo, generate_batch(models, "generator", messages, **gen), strict=True):
             row["reply"] = reply
     return rows
@@ -164,7 +167,7 @@ def _joint_batch(
 ) -> list[dict[str, Any]]:
     """The joint model: its ``[Strategy]`` tag generated freely, or scored over the 8 tags and then
     forced at the start of the reply it writes."""
-    messages = [joint_messages(t.history) for t in turns]
+    messages = [joint_messages(t.history, t.appraisal) for t in turns]
     if config.strategy_mode == "generate":
         for row, raw in zip(rows, generate_batch(models, "joint", messages, **gen), strict=True):
             strategy, reply = parse_joint(raw)

@@ -68,7 +68,7 @@ def turn_features(
             stored = dict(zip(saved["ids"].tolist(), saved["x"], strict=True))
     missing = [t for t in turns if t.id not in stored]
     for done, turn in enumerate(missing, 1):
-        found = models.features("planner", planner_messages(turn.history), STRATEGY_NAMES)
+        found = models.features("planner", planner_messages(turn.history, turn.appraisal), STRATEGY_NAMES)
         stored[turn.id] = found.numpy()
         if progress:
             progress(split, done, len(missing))

@@ -106,10 +106,10 @@ def select_turns(config: MineConfig) -> list[Turn]:
 def role_prompt(role: str, turn: Turn) -> list[ChatMessage]:
     """The prompt the SFT role is sampled with; the generator always gets the gold strategy."""
     if role == "planner":
-        return planner_messages(turn.history)
+        return planner_messages(turn.history, turn.appraisal)
     if role == "generator":
-        return generator_messages(turn.history, turn.strategy)
-    return joint_messages(turn.history)
+        return generator_messages(turn.history, turn.strategy, appraisal=turn.appraisal)
+    return joint_messages(turn.history, turn.appraisal)
 
 
 # --- sampling -----------------------------------------------------------------------------------

@@ -2,14 +2,17 @@
 strategy head.
 
 A turn is one supporter utterance of an ESConv dialogue with its gold history (everything said before
-it). Its id, ``<dialogue id>:<utterance index>``, names it in every output file and seeds its sampling.
+it) and the appraisal its prompts show (``trainers.appraisal_turns``). Its id,
+``<dialogue id>:<utterance index>``, names it in every output file and seeds its sampling.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from esc_graph.prompts import Utterance
+from esc_graph.state import Appraisal
+from trainers.appraisal_turns import turn_appraisals
 from trainers.data import load_split, subsample, supporter_turns
 
 
@@ -20,6 +23,7 @@ class Turn:
     index: int
     history: tuple[Utterance, ...]
     gold: Utterance
+    appraisal: Appraisal | None = None  # what the prompts show (trainers.appraisal_turns)
 
     @property
     def strategy(self) -> str:
@@ -44,4 +48,10 @@ def select_turns(
     then a seeded subset of ``limit`` turns (both None: every turn), in corpus order."""
     dialogues = subsample(load_split(data, split, scheme), max_dialogues, seed)
     turns = [Turn(f"{d.id}:{i}", d.id, i, tuple(h), u) for d in dialogues for i, h, u in supporter_turns(d)]
-    return subsample(turns, limit, seed)
+    return with_appraisals(subsample(turns, limit, seed))
+
+
+def with_appraisals(turns: list[Turn]) -> list[Turn]:
+    """The turns, each with the appraisal serving would give its history."""
+    found = turn_appraisals([(t.dialogue, t.history) for t in turns])
+    return [replace(t, appraisal=a) for t, a in zip(turns, found, strict=True)]

@@ -161,9 +161,9 @@ class RiskModel:
     def encoder(self) -> Any:
         with self._lock:
             if self._encoder is None:
-                from esc_graph.encoder import MiniLM
+                from esc_graph.encoder import shared_minilm
 
-                self._encoder = MiniLM()
+                self._encoder = shared_minilm()
         return self._encoder
 
     def features(self, texts: Sequence[str], contexts: Sequence[Sequence[str]]) -> tuple[np.ndarray, Any]:
