@@ -35,7 +35,7 @@ from esc_graph.prompts import (
 )
 from esc_graph.strategies import STRATEGY_NAMES
 from trainers.data import subsample
-from trainers.generation import generate_batch
+from trainers.generation import generate_batch, generate_rows
 from trainers.metrics import metrics_from_rows
 from trainers.turns import Turn, select_turns
 
@@ -152,8 +152,8 @@ def run_batch(
             strategy = t.gold.strategy if config.reply_strategy == "gold" else row["pred_strategy"]
             row["reply_strategy"] = strategy or "Others"  # an invalid plan falls back as the graph would
             messages.append(generator_messages(t.history, row["reply_strategy"], appraisal=t.appraisal))
-        for (row, _), reply in zip(todo, generate_batch(models, "generator", messages, **gen), strict=True):
-            row["reply"] = reply
+        for (row, _), made in zip(todo, generate_rows(models, "generator", messages, **gen), strict=True):
+            row["reply"], row["reply_finished"] = made.text, made.finished  # False: cut by the token cap
     return rows
 
 
