@@ -100,6 +100,13 @@ class LazyLocalModels:
         self._models: RoleModels | None = None
         self._lock = threading.Lock()
 
+    @property
+    def weights(self) -> str:
+        """The weights these models answer with, named without loading them."""
+        from esc_graph.release import weights_name
+
+        return weights_name(self.adapters)
+
     def get(self) -> RoleModels:
         with self._lock:
             if self._models is None:

@@ -13,7 +13,8 @@ from esc_graph import memory
 from esc_graph.appraisal import Appraiser, resolve_appraiser
 from esc_graph.backends import SupportModels, lazy_local
 from esc_graph.nodes import Nodes, route_after_appraisal, route_after_gate
-from esc_graph.safety.detect import resolve_risk_model
+from esc_graph.release import is_release, packaged_release, read_release
+from esc_graph.safety.detect import PACKAGED, resolve_risk_model
 from esc_graph.safety.disclosure import disclose
 from esc_graph.safety.risk_model import RiskModel
 from esc_graph.state import Context, EscInput, EscOutput, EscState
@@ -23,14 +24,16 @@ def build_graph(
     models: SupportModels | None = None,
     *,
     base_model: str | None = None,
-    adapters: Path | str | None = None,
+    adapters: Path | str | None = PACKAGED,
     checkpointer: Checkpointer = None,
     store: BaseStore | None = None,
     name: str = "esc",
     risk_model: RiskModel | Path | str | None = None,
     appraiser: Appraiser | Path | str | None = "packaged",
 ) -> CompiledStateGraph:
-    """The compiled graph. Without ``models``, the local base model (and ``adapters``) load on first use.
+    """The compiled graph. Without ``models``, the local base model and ``adapters`` load on first use:
+    ``"packaged"`` (the default) is the release shipped with this version (esc_graph.release; prompt-only
+    while it ships none), a folder is another adapter set or release, ``None`` runs prompt-only.
     ``risk_model`` is the safety gate's learned layer: ``"packaged"`` (checked here, so a damaged file
     fails now; its encoder loads on the first message), another model folder, or ``None`` (the default:
     lexicon only; the packaged model escalates too many safe messages to be the default yet).
@@ -39,7 +42,12 @@ def build_graph(
     the process's MiniLM with the risk model), another appraiser folder, ``"lm"`` (the language model's
     "appraiser" role, three passes a turn) or ``None`` (no appraisal)."""
     if models is None:
-        models = lazy_local(base_model, Path(adapters) if adapters else None)
+        chosen = packaged_release() if adapters == PACKAGED else Path(adapters) if adapters else None
+        if chosen is not None and is_release(chosen):
+            from esc_graph.models import DEFAULT_BASE
+
+            read_release(chosen, base_model or DEFAULT_BASE)  # a mismatch fails here, not on the first turn
+        models = lazy_local(base_model, chosen)
     nodes = Nodes(models, resolve_risk_model(risk_model), resolve_appraiser(appraiser))
     builder = StateGraph(EscState, context_schema=Context, input_schema=EscInput, output_schema=EscOutput)
     builder.add_node("appraise", nodes.appraise)

@@ -31,7 +31,7 @@ from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.prompts import PROMPT_VERSION, ChatMessage
-from esc_graph.release import is_release, read_release
+from esc_graph.release import PROMPT_ONLY, is_release, read_release, weights_name
 from esc_graph.strategy_head import LinearHead, load_head
 
 log = logging.getLogger(__name__)
@@ -175,6 +175,7 @@ class RoleModels:
         self.model = model
         self.tokenizer = tokenizer
         self.base_name = base_name
+        self.weights = PROMPT_ONLY  # what the graph reports as the weights that answer
         self.manifests: dict[str, dict[str, Any]] = {}
         self.heads: dict[str, LinearHead] = {}
         self._lock = threading.RLock()
@@ -511,4 +512,5 @@ def load_role_models(
         if progress:
             progress(f"attaching adapters from {adapters}")
         models.add_adapters_from(Path(adapters))
+        models.weights = weights_name(Path(adapters))
     return models

@@ -85,13 +85,18 @@ class Nodes:
         return self._remote[url]
 
     def appraise(self, state: EscState, runtime: Runtime[Context]) -> dict[str, Any]:
-        turn = _turn(state)
+        # Every turn names the weights that answer it, so a host can log them.
+        found: dict[str, Any] = {"turn": _turn(state), "weights": self.weights_for(runtime)}
         if not context_of(runtime).appraise or self.appraiser is None:
-            return {"appraisal": None, "turn": turn}
+            return {**found, "appraisal": None}
         history = to_utterances(state["messages"])
         if self.appraiser == LM_APPRAISAL:
-            return {"appraisal": self._lm_appraisal(history, runtime), "turn": turn}
-        return {"appraisal": self.appraiser.appraise(history), "turn": turn}
+            return {**found, "appraisal": self._lm_appraisal(history, runtime)}
+        return {**found, "appraisal": self.appraiser.appraise(history)}
+
+    def weights_for(self, runtime: Runtime[Context]) -> str:
+        url = context_of(runtime).server_url
+        return f"served by {url}" if url else str(getattr(self.models.scorer, "weights", "custom"))
 
     def _lm_appraisal(self, history: list[Utterance], runtime: Runtime[Context]) -> Appraisal:
         """The language model's appraisal: one scoring pass per label set with the "appraiser" role."""

@@ -42,9 +42,10 @@ def is_release(folder: Path) -> bool:
     return (Path(folder) / RELEASE_FILE).is_file()
 
 
-def packaged_release(name: str = DEFAULT_RELEASE) -> Path | None:
-    """The folder of a release shipped with this package, or None when this version ships none."""
-    folder = RELEASES_DIR / name
+def packaged_release(name: str | None = None) -> Path | None:
+    """The folder of a release shipped with this package (default: ``DEFAULT_RELEASE``), or None when this
+    version ships none."""
+    folder = RELEASES_DIR / (name or DEFAULT_RELEASE)
     return folder if is_release(folder) else None
 
 

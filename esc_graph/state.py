@@ -38,6 +38,7 @@ class EscOutput(TypedDict, total=False):
     risk_category: str | None
     turn: int
     disclosure: str | None  # the not-human disclosure, on turns where it is due (see esc_graph.safety)
+    weights: str  # the weights that answered: a release's name, an adapters folder's name, or "prompt-only"
 
 
 class EscState(EscOutput, total=False):

@@ -80,7 +80,9 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     info = json.loads((folder / RELEASE_FILE).read_text())
     assert info["prompt_version"] == PROMPT_VERSION and info["scheme"] == "thu-coai"
     assert info["base_model"] == str(tiny_model_dir) and info["roles"] == ["planner", "generator"]
-    assert info["command"].startswith("esc-graph release --out ") and "--planner-examples 8" in info["command"]
+    assert (
+        info["command"].startswith("esc-graph release --out ") and "--planner-examples 8" in info["command"]
+    )
     assert info["metrics"]["planner"]["n"] == 6  # measured on the test turns, recorded beside the weights
     replies = info["metrics"]["replies-gold"]
     assert replies["offline_judge"]["n_judged"] == 3 and "cut_share" in replies and "rouge_l" in replies
@@ -116,3 +118,25 @@ def test_a_release_for_another_base_model_or_prompt_version_is_refused(tiny_rele
     (changed / RELEASE_FILE).write_text(json.dumps(info))
     with pytest.raises(ReleaseError, match="role folders missing: generator"):
         read_release(changed, info["base_model"])
+
+
+def test_the_default_graph_answers_with_the_packaged_release_and_names_it(
+    tiny_release, tiny_model_dir, monkeypatch
+) -> None:
+    from langchain_core.messages import HumanMessage
+
+    from esc_graph import Context, build_graph, release
+
+    _, folder, _ = tiny_release
+    monkeypatch.setattr(release, "RELEASES_DIR", folder.parent)
+    monkeypatch.setattr(release, "DEFAULT_RELEASE", folder.name)
+    turn = {"messages": [HumanMessage("I lost my job and I feel awful.")]}
+    context = Context(max_new_tokens=4, seed=0)
+    out = build_graph(base_model=str(tiny_model_dir), appraiser=None).invoke(turn, context=context)
+    assert out["weights"] == "tiny-test-v1" and out["reply"]
+    bare = build_graph(base_model=str(tiny_model_dir), adapters=None, appraiser=None).invoke(
+        turn, context=context
+    )
+    assert bare["weights"] == "prompt-only"
+    with pytest.raises(ReleaseError, match="trained on base model"):
+        build_graph(appraiser=None)  # the packaged base model is not the one this release was trained on
