@@ -29,7 +29,7 @@ BaseModelOption = Annotated[
 ]
 SeedOption = Annotated[int, typer.Option(help="Seed for subsets and training")]
 SaveStepsOption = Annotated[int, typer.Option(help="Checkpoint every N steps")]
-LoggingStepsOption = Annotated[int, typer.Option(help="Log every N steps")]
+LoggingStepsOption = Annotated[int | None, typer.Option(help="Log every N steps", show_default="TRL's")]
 ResumeOption = Annotated[bool, typer.Option(help="Resume from the latest checkpoint in OUT/checkpoints/")]
 AdaptersOption = Annotated[
     Path | None,

@@ -148,19 +148,24 @@ def dpo(
     max_pairs: Annotated[int | None, typer.Option(help="Random subset of pairs")] = None,
     eval_fraction: Annotated[float, typer.Option(help="Hold out this share of pairs for margins")] = 0.0,
     epochs: Annotated[float, typer.Option(help="Training epochs")] = 1.0,
-    max_steps: Annotated[int, typer.Option(help="Stop after this many steps (overrides epochs)")] = -1,
+    max_steps: Annotated[
+        int | None, typer.Option(help="Stop after this many steps (overrides epochs)", show_default="none")
+    ] = None,
     batch_size: Annotated[int, typer.Option(help="Pairs per step and process")] = 4,
     grad_accum: Annotated[int, typer.Option(help="Gradient accumulation steps")] = 2,
     lr: Annotated[float, typer.Option("--lr", help="Learning rate (method.md: 5e-6 … 5e-7)")] = 5e-6,
-    beta: Annotated[float, typer.Option(help="DPO beta: pull towards the reference")] = 0.1,
+    beta: Annotated[
+        float | None, typer.Option(help="DPO beta: pull towards the reference", show_default="TRL's, 0.1")
+    ] = None,
     loss_type: Annotated[
-        str, typer.Option(help="TRL loss: sigmoid (DPO), ipo, hinge, robust, ...")
-    ] = "sigmoid",
+        str | None,
+        typer.Option(help="TRL loss: sigmoid (DPO), ipo, hinge, robust, ...", show_default="TRL's, sigmoid"),
+    ] = None,
     max_length: Annotated[int, typer.Option(help="Truncate prompt + completion to this many tokens")] = 1536,
     bf16: Annotated[bool, typer.Option(help="bfloat16 autocast")] = False,
     seed: SeedOption = 0,
     save_steps: SaveStepsOption = 200,
-    logging_steps: LoggingStepsOption = 10,
+    logging_steps: LoggingStepsOption = None,
     resume: ResumeOption = False,
 ) -> None:
     """DPO of one role on its IPM-PrefDial pairs; the SFT adapter is the start and the frozen reference."""

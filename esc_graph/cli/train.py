@@ -41,7 +41,9 @@ def sft(
     max_dialogues: Annotated[int | None, typer.Option(help="Random subset of training dialogues")] = None,
     max_examples: Annotated[int | None, typer.Option(help="Random subset of training examples")] = None,
     epochs: Annotated[float, typer.Option(help="Training epochs")] = 1.0,
-    max_steps: Annotated[int, typer.Option(help="Stop after this many steps (overrides epochs)")] = -1,
+    max_steps: Annotated[
+        int | None, typer.Option(help="Stop after this many steps (overrides epochs)", show_default="none")
+    ] = None,
     batch_size: Annotated[int, typer.Option(help="Examples per step and process")] = 4,
     grad_accum: Annotated[int, typer.Option(help="Gradient accumulation steps")] = 2,
     lr: Annotated[float, typer.Option("--lr", help="Learning rate")] = 1e-4,
@@ -62,7 +64,7 @@ def sft(
     bf16: Annotated[bool, typer.Option(help="bfloat16 autocast (fp32 weights)")] = True,
     seed: SeedOption = 0,
     save_steps: SaveStepsOption = 200,
-    logging_steps: LoggingStepsOption = 10,
+    logging_steps: LoggingStepsOption = None,
     resume: ResumeOption = False,
 ) -> None:
     """LoRA SFT of one role with TRL.
