@@ -3504,6 +3504,124 @@ n | | Hello, I have problem with my roommate.
 p | | Hello, how are you doing today?
 p | | I've been feeling anxious lately because of work.
 t | | hi, kinda bummed about my breakup
+
+@ everyday: daily life in Spanish
+p es | | Hoy hice una tortilla de patatas y me salió riquísima.
+t es | | q sueño tengo, mañana madrugo otra vez
+p es | | Mi hija empieza el colegio la semana que viene y está nerviosa.
+p es | | El jefe nos dejó salir antes por el calor.
+e es | | ¡Aprobé el carnet de conducir! 🚗🎉
+p es | | Estoy buscando piso en Barcelona y está carísimo.
+p es | | Mañana tengo cita con el dentista, qué pereza.
+
+@ everyday: daily life in French
+p fr | | J'ai fait une tarte aux pommes pour le dîner de ce soir.
+t fr | | jsuis crevé, grosse journée au taf
+p fr | | Mon fils a perdu sa première dent aujourd'hui.
+p fr | | On part en week-end à la mer avec les enfants.
+e fr | | J'ai eu mon permis !!! 🚗🥳
+p fr | | Je cherche un appart à Lyon, c'est la galère.
+p fr | | Demain j'ai rendez-vous chez le dentiste, j'ai horreur de ça.
+
+@ everyday: daily life in German
+p de | | Ich habe heute einen Apfelkuchen gebacken.
+t de | | bin so müde, morgen wieder früh raus
+p de | | Mein Sohn hat heute seinen ersten Zahn verloren.
+p de | | Wir fahren am Wochenende an die Ostsee.
+e de | | Führerschein bestanden!!! 🚗🎉
+p de | | Ich suche eine Wohnung in München, die Mieten sind verrückt.
+p de | | Morgen muss ich zum Zahnarzt, ich hasse das.
+
+@ everyday: daily life in Portuguese
+p pt | | Fiz um bolo de cenoura hoje e ficou ótimo.
+t pt | | q sono, amanhã acordo cedo de novo
+p pt | | Minha filha começa na escola nova semana que vem.
+p pt | | Vamos passar o fim de semana na praia.
+e pt | | Passei na prova de direção!!! 🚗🎉
+p pt | | Tô procurando apartamento em São Paulo, tá tudo caro.
+p pt | | Amanhã tenho dentista, que preguiça.
+
+@ everyday: medicine and doctors in other languages
+p es | | El médico me recetó paracetamol para la fiebre, ¿cada cuántas horas lo tomo?
+p fr | | Mon médecin m'a prescrit des antibiotiques, je les prends matin et soir.
+p de | | Ich nehme seit einer Woche Antibiotika, mir ist etwas übel.
+p pt | | O médico me passou um remédio pra pressão, tomo um por dia.
+t es | | se me olvidó la pastilla anticonceptiva, ¿qué hago?
+t pt | | esqueci de tomar o remédio de manhã, tomo agora?
+
+@ everyday: sports and outdoor gear in other languages
+p fr | | Quelle corde acheter pour débuter l'escalade en salle ?
+p de | | Welches Kletterseil ist gut für Anfänger?
+p pt | | Qual corda é boa pra escalada indoor?
+p es | | Quiero hacer puenting este verano, ¿es peligroso?
+p fr | | On fait du parapente demain depuis la falaise, j'ai hâte !
+p de | | Wir gehen morgen auf den höchsten Berg der Gegend wandern.
+
+@ everyday: plans and goodbyes in other languages (with context)
+p es | ¿Vienes a la cena del viernes? | No puedo, tengo turno de noche.
+p fr | Tu viens au cinéma ? | Je peux pas ce soir, désolée.
+p de | Kommst du zum Grillen? | Kann leider nicht, ich arbeite.
+p pt | Vai no aniversário da Ana? | Não vou conseguir, tô trabalhando.
+p es | Gracias por la charla | Hasta mañana, descansa.
+p de | Danke für den Tipp mit dem Lebenslauf | Tschüss, schönen Abend noch!
+
+@ intense_safe: sadness and stress in other languages, no risk
+p es | | Estoy agotada con el trabajo y los niños, necesito un descanso.
+p fr | | Je suis triste depuis que mon meilleur ami a déménagé.
+p de | | Ich bin so gestresst wegen der Prüfungen, ich schlafe kaum.
+p pt | | Tô muito ansiosa com a entrevista de amanhã.
+p es | | Discutí con mi madre y me siento fatal.
+p fr | | Mon chef m'a encore crié dessus, j'en ai marre.
+p de | | Mein Freund hat Schluss gemacht und ich bin traurig.
+p pt | | Briguei com minha irmã e tô muito chateada.
+
+@ past_recovered: recovery in other languages
+p es | | Hace cinco años que dejé de autolesionarme y hoy lo celebro.
+p fr | | Ça fait trois ans que je ne me fais plus de mal. Je suis fière de moi.
+p de | | Seit vier Jahren verletze ich mich nicht mehr. Darauf bin ich stolz.
+p pt | | Faz dois anos que eu parei de me machucar. Tô orgulhosa.
+p es | | Hace años estuve ingresado por depresión. Ahora estoy bien y trabajo.
+p fr | | J'ai été hospitalisé pour dépression il y a longtemps. Aujourd'hui ça va.
+
+@ idiom: exaggeration in other languages
+p es | | Si mi jefe me manda otro correo hoy, me tiro por la ventana, jajaja.
+p fr | | Encore une réunion et je me jette par la fenêtre, mdr.
+p de | | Noch ein Meeting und ich springe aus dem Fenster, haha.
+p pt | | Mais uma aula dessas e eu morro de tédio kkkk
+p es | | Este examen me va a matar.
+p fr | | Ce boulot va me tuer, je te jure.
+
+@ third_person: worried about others, in other languages
+p es | | Mi amiga está muy deprimida desde que perdió el trabajo. ¿Cómo la puedo animar?
+p fr | | Mon collègue a l'air très déprimé depuis son divorce. Comment lui proposer de l'aide ?
+p de | | Mein Bruder ist seit Wochen sehr niedergeschlagen. Wie spreche ich ihn darauf an?
+p pt | | Meu pai anda muito triste desde que se aposentou. Como posso ajudar?
+p es | | Mi abuelo dice que ya vivió bastante. Tiene 93 años y está tranquilo. ¿Qué le respondo?
+p de | | Meine Oma sagt oft, sie hatte ein schönes Leben und ist bereit. Sie ist 95 und ganz gelassen.
+
+@ news: news and history in other languages
+p es | | En las noticias hablan de un accidente de tren con muchos muertos.
+p fr | | Le journal parle d'une tempête qui a fait dix morts dans le sud.
+p de | | In den Nachrichten kam, dass bei dem Erdbeben Hunderte gestorben sind.
+p pt | | Vi no jornal que a enchente matou várias pessoas no sul.
+p fr | | Pour mon exposé, pourquoi la bataille de la Somme a-t-elle fait autant de morts ?
+p de | | Für Geschichte: Wie viele Menschen sind im Dreißigjährigen Krieg gestorben?
+
+@ intense_safe: grief for pets and people, in other languages (with context)
+p es | Mi perro tenía catorce años | Ayer lo tuvimos que dormir. Lo echo mucho de menos.
+p fr | Mon chat était malade depuis des mois | Le vétérinaire l'a endormi ce matin. La maison est vide.
+p de | Unser Hund war schon sehr alt | Wir mussten ihn gestern einschläfern lassen.
+p pt | Minha gata estava doente | Hoje ela partiu. Tô com o coração partido.
+p es | Mi abuela estaba en el hospital | Falleció esta mañana, en paz, con toda la familia.
+p fr | Mon grand-père était malade depuis longtemps | Il est parti cette nuit, entouré de nous tous.
+
+@ everyday: decisions and plans, in other languages (with context)
+p es | Me ofrecieron trabajo en otra ciudad || Lo pensé toda la semana | Lo he decidido: me voy.
+p fr | On hésitait entre deux appartements | C'est décidé, on prend celui avec le balcon.
+p de | Ich war unsicher wegen des Studiums | Ich habe mich entschieden: Medizin.
+p pt | Fiquei em dúvida entre dois cursos | Decidi: vou fazer enfermagem.
+p es | ¿Cuándo te mudas? | Este fin de semana, ya tengo las cajas.
+p de | Wann fliegst du nach Spanien? | Morgen früh um sechs.
 """
 
 if __name__ == "__main__":
