@@ -94,9 +94,12 @@ class SupportModels:
 class LazyLocalModels:
     """Loads ``RoleModels`` on first use, so importing a graph stays cheap."""
 
-    def __init__(self, base: str | None = None, adapters: Path | None = None) -> None:
+    def __init__(
+        self, base: str | None = None, adapters: Path | None = None, generation: str | None = None
+    ) -> None:
         self.base = base
         self.adapters = adapters
+        self.generation = generation  # esc_graph.fast_generation's path; None: $ESC_GRAPH_GENERATION
         self._models: RoleModels | None = None
         self._lock = threading.Lock()
 
@@ -112,7 +115,7 @@ class LazyLocalModels:
             if self._models is None:
                 from esc_graph.models import load_role_models
 
-                self._models = load_role_models(self.base, self.adapters)
+                self._models = load_role_models(self.base, self.adapters, generation=self.generation)
             return self._models
 
     def score(self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str]) -> dict[str, float]:
@@ -125,6 +128,8 @@ class LazyLocalModels:
         return self.get().stream(role, messages, **kwargs)
 
 
-def lazy_local(base: str | None = None, adapters: Path | None = None) -> SupportModels:
-    lazy = LazyLocalModels(base, adapters)
+def lazy_local(
+    base: str | None = None, adapters: Path | None = None, generation: str | None = None
+) -> SupportModels:
+    lazy = LazyLocalModels(base, adapters, generation)
     return SupportModels(scorer=lazy, generator=LocalChatModel(models=lazy, role="generator"))

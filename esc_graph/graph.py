@@ -12,6 +12,7 @@ from langgraph.types import Checkpointer
 from esc_graph import memory
 from esc_graph.appraisal import Appraiser, resolve_appraiser
 from esc_graph.backends import SupportModels, lazy_local
+from esc_graph.fast_generation import resolve_generation
 from esc_graph.nodes import Nodes, route_after_appraisal, route_after_gate
 from esc_graph.release import is_release, packaged_release, read_release
 from esc_graph.safety.detect import PACKAGED, resolve_risk_model
@@ -30,6 +31,7 @@ def build_graph(
     name: str = "esc",
     risk_model: RiskModel | Path | str | None = None,
     appraiser: Appraiser | Path | str | None = "packaged",
+    generation: str | None = None,
 ) -> CompiledStateGraph:
     """The compiled graph. Without ``models``, the local base model and ``adapters`` load on first use:
     ``"packaged"`` (the default) is the release shipped with this version (esc_graph.release; prompt-only
@@ -40,14 +42,20 @@ def build_graph(
     ``appraiser`` reads the seeker's emotion, intensity and problem for the plan and the reply:
     ``"packaged"`` (the default: the trained appraiser shipped in esc_graph/weights, checked here; it shares
     the process's MiniLM with the risk model), another appraiser folder, ``"lm"`` (the language model's
-    "appraiser" role, three passes a turn) or ``None`` (no appraisal)."""
+    "appraiser" role, three passes a turn) or ``None`` (no appraisal).
+    ``generation`` picks how the local models generate replies: ``"fp32"`` or ``"int8"`` (a per-role
+    int8 copy, esc_graph.fast_generation); None: ``$ESC_GRAPH_GENERATION``, else fp32 (``models=None``
+    only)."""
+    if generation is not None and models is not None:
+        raise ValueError("generation applies to the models build_graph loads: pass it to load_role_models")
+    generation = resolve_generation(generation)  # a bad value fails here, not on the first turn
     if models is None:
         chosen = packaged_release() if adapters == PACKAGED else Path(adapters) if adapters else None
         if chosen is not None and is_release(chosen):
             from esc_graph.models import DEFAULT_BASE
 
             read_release(chosen, base_model or DEFAULT_BASE)  # a mismatch fails here, not on the first turn
-        models = lazy_local(base_model, chosen)
+        models = lazy_local(base_model, chosen, generation)
     nodes = Nodes(models, resolve_risk_model(risk_model), resolve_appraiser(appraiser))
     builder = StateGraph(EscState, context_schema=Context, input_schema=EscInput, output_schema=EscOutput)
     builder.add_node("appraise", nodes.appraise)

@@ -30,6 +30,7 @@ from transformers.generation.streamers import BaseStreamer
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
+from esc_graph.fast_generation import int8_copy, resolve_generation
 from esc_graph.prompts import PROMPT_VERSION, ChatMessage
 from esc_graph.release import PROMPT_ONLY, is_release, read_release, weights_name
 from esc_graph.strategy_head import LinearHead, load_head
@@ -163,6 +164,10 @@ class RoleModels:
     call of a role, so its key/value states are computed once per (adapter, prefix tokens) and reused,
     keeping at most ``prefix_cache_size`` prefixes; 0 turns it off. Call ``clear_prefix_cache()`` after
     changing model weights in place.
+
+    ``generation = "int8"`` makes ``generate``/``stream`` run on a per-role int8 copy with the role's
+    adapter merged (esc_graph.fast_generation), built on the role's first generation; scoring always
+    uses the fp32 model.
     """
 
     def __init__(
@@ -182,6 +187,8 @@ class RoleModels:
         self._label_cache: dict[tuple[str | bool, ...], list[list[int]]] = {}
         self._prefix_ids: _Lru[tuple, list[int]] = _Lru(32)  # token ids only: cheap to keep more
         self._prefix_kv: _Lru[tuple[str | None, tuple[int, ...]], KeyValues] = _Lru(prefix_cache_size)
+        self.generation = "fp32"  # or "int8": see esc_graph.fast_generation
+        self._generation_copies: dict[str | None, PreTrainedModel] = {}
 
     # -- adapters ----------------------------------------------------------------------------
     @property
@@ -245,8 +252,19 @@ class RoleModels:
 
     # -- prefix cache ------------------------------------------------------------------------
     def clear_prefix_cache(self) -> None:
+        """Drop what was computed from the weights: cached prefixes and int8 generation copies."""
         with self._lock:
             self._prefix_kv.clear()
+            self._generation_copies.clear()
+
+    def _generation_model(self, role: str, model: PreTrainedModel) -> PreTrainedModel:
+        """What generates for ``role`` (call inside ``role()``): ``model``, or its int8 copy."""
+        if resolve_generation(self.generation) == "fp32":
+            return model
+        adapter = self.adapter_for(role)
+        if adapter not in self._generation_copies:
+            self._generation_copies[adapter] = int8_copy(self.model, adapter)
+        return self._generation_copies[adapter]
 
     def static_prefix(self, messages: Sequence[ChatMessage]) -> list[int]:
         """Template tokens before the first non-system message's text: the same in every call that has
@@ -279,7 +297,8 @@ class RoleModels:
         """A fresh cache holding ``prefix``'s key/values under ``role``'s adapter (call inside ``role()``)."""
         if not prefix:
             return None
-        key = (self.adapter_for(role), tuple(prefix))
+        adapter = self.adapter_for(role)
+        key = (adapter if model is self.model else f"{self.generation}:{adapter}", tuple(prefix))
         layers = self._prefix_kv.get(key)
         if layers is None:
             # A config-less cache is plain full attention, as the packed scoring mask assumes.
@@ -400,6 +419,7 @@ class RoleModels:
             torch.manual_seed(seed)
         sampling = sampling_kwargs(temperature, top_p)
         with self.role(role) as model:
+            model = self._generation_model(role, model)
             cache = self._prefix_cache(role, model, prefix)
             extra = {"cache": cache} if cache is not None else {}
             out = model.generate(
@@ -499,15 +519,19 @@ def load_role_models(
     base: str | None = None,
     adapters: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    generation: str | None = None,
 ) -> RoleModels:
-    """Load the base model once and attach every adapter found under ``adapters``.
+    """Load the base model once and attach every adapter found under ``adapters``; ``generation`` picks
+    the generation path (esc_graph.fast_generation: "fp32" or "int8"; None: ``$ESC_GRAPH_GENERATION``).
 
     A release folder (``esc_graph.release``) is checked against the base model and prompt version first,
     so a mismatch fails before the model loads."""
+    chosen_generation = resolve_generation(generation)
     if adapters is not None and is_release(Path(adapters)):
         read_release(Path(adapters), base or DEFAULT_BASE)
     model, tokenizer = load_base(base, progress)
     models = RoleModels(model, tokenizer, base_name=base or DEFAULT_BASE)
+    models.generation = chosen_generation
     if adapters is not None:
         if progress:
             progress(f"attaching adapters from {adapters}")

@@ -38,7 +38,17 @@ DEMO_SCRIPT = (
 )
 
 
-def _load_models(base_model: str | None, adapters: Path | None, show: bool):
+GenerationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--generation",
+        help="How replies are generated: fp32, or int8 (faster on CPUs; esc_graph/fast_generation.py)",
+        show_default="$ESC_GRAPH_GENERATION, else fp32",
+    ),
+]
+
+
+def _load_models(base_model: str | None, adapters: Path | None, show: bool, generation: str | None = None):
     from esc_graph.adapters import AdapterError
     from esc_graph.backends import SupportModels
 
@@ -47,7 +57,7 @@ def _load_models(base_model: str | None, adapters: Path | None, show: bool):
         try:
             from esc_graph.models import load_role_models
 
-            role_models = load_role_models(base_model, adapters, progress=update)
+            role_models = load_role_models(base_model, adapters, progress=update, generation=generation)
         except (AdapterError, OSError, RuntimeError, ValueError) as exc:
             fail(f"cannot load the model: {exc}")
     return SupportModels.local(role_models), role_models
@@ -92,6 +102,7 @@ def demo(
     adapters: AdaptersOption = None,
     prompt_only: PromptOnlyOption = False,
     seed: Annotated[int, typer.Option(help="Sampling seed")] = 0,
+    generation: GenerationOption = None,
 ) -> None:
     """Run a short scripted conversation and show each turn's appraisal, strategy and reply."""
     from langgraph.checkpoint.memory import InMemorySaver
@@ -100,7 +111,7 @@ def demo(
     from esc_graph.release import weights_name
 
     chosen = chosen_adapters(adapters, prompt_only)
-    models, role_models = _load_models(base_model, chosen, show=True)
+    models, role_models = _load_models(base_model, chosen, show=True, generation=generation)
     mode = ", ".join(role_models.roles) or "prompt-only (no adapters)"
     out_console.print(
         f"[bold]esc-graph demo[/bold]  model: {role_models.base_name}; weights: {weights_name(chosen)}; "
@@ -165,6 +176,7 @@ def chat(
     adapters: AdaptersOption = None,
     prompt_only: PromptOnlyOption = False,
     seed: Annotated[int | None, typer.Option(help="Sampling seed", show_default="random")] = None,
+    generation: GenerationOption = None,
 ) -> None:
     """Talk with the supporter; an empty line, Ctrl-D or Ctrl-C leaves (every turn is already saved).
 
@@ -183,7 +195,8 @@ def chat(
     try:
         with ExitStack() as stack:
             sessions = _open_sessions(db, stack)
-            models, _ = _load_models(base_model, chosen_adapters(adapters, prompt_only), show=not as_json)
+            chosen = chosen_adapters(adapters, prompt_only)
+            models, _ = _load_models(base_model, chosen, show=not as_json, generation=generation)
             graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
             config = {"configurable": {"thread_id": thread}}
             context = Context(user_id=user, seed=seed)

@@ -1,0 +1,97 @@
+"""An opt-in faster generation path for CPUs: a per-role copy of the model with int8 weights.
+
+The copy's linear layers hold the base weight plus the role's LoRA adapter (merged first), rounded per
+output row to symmetric int8, and multiply through torch's int8 weight-only kernel with bfloat16 inputs.
+Embeddings, norms and every other tensor are shared with the fp32 model, not copied, so a copy costs
+about a quarter of the model's memory. Only generation uses copies: scoring (planner, appraiser) always
+runs on the fp32 model and stays exact.
+
+Weight-only int8 was chosen by measurement (``bench/bench_turn.py``): dynamic int8 quantisation of the
+activations as well (``torch.ao.quantization.quantize_dynamic``) was as fast but changed SmolLM2's
+greedy replies from the first tokens on, and bfloat16 weights gave no speed on this CPU.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import os
+
+import torch
+from torch import nn
+from transformers import PreTrainedModel
+
+GENERATION_ENV = "ESC_GRAPH_GENERATION"
+GENERATION_MODES = ("fp32", "int8")
+
+
+def resolve_generation(value: str | None = None) -> str:
+    """The generation path: ``value``, else ``$ESC_GRAPH_GENERATION``, else ``"fp32"``; checked."""
+    chosen = value if value is not None else os.environ.get(GENERATION_ENV) or "fp32"
+    if chosen not in GENERATION_MODES:
+        source = "generation" if value is not None else f"${GENERATION_ENV}"
+        raise ValueError(f"{source} must be one of {', '.join(GENERATION_MODES)}, not {chosen!r}")
+    return chosen
+
+
+class Int8Linear(nn.Module):
+    """``y = x W^T + b`` with W stored as int8 rows and one bfloat16 scale per row."""
+
+    def __init__(self, weight: torch.Tensor, bias: torch.Tensor | None) -> None:
+        super().__init__()
+        w = weight.detach().float()
+        scale = w.abs().amax(dim=1).clamp(min=1e-12) / 127
+        self.register_buffer("qweight", torch.round(w / scale[:, None]).clamp(-127, 127).to(torch.int8))
+        self.register_buffer("scale", scale.to(torch.bfloat16))
+        self.register_buffer("bias", None if bias is None else bias.detach().float().clone())
+        self.in_features = w.shape[1]
+        self.out_features = w.shape[0]
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        rows = x.reshape(-1, self.in_features).to(torch.bfloat16)
+        y = torch._weight_int8pack_mm(rows, self.qweight, self.scale).to(x.dtype)
+        y = y.reshape(*x.shape[:-1], self.out_features)
+        return y if self.bias is None else y + self.bias
+
+
+def _merged_weight(module: nn.Module, adapter: str | None) -> tuple[torch.Tensor, torch.Tensor | None] | None:
+    """A linear layer's weight with ``adapter`` merged in, and its bias; None for other modules."""
+    try:
+        from peft.tuners.lora import LoraLayer
+    except ImportError:  # no peft: no adapters either
+        LoraLayer = ()  # noqa: N806
+    if isinstance(module, LoraLayer):
+        base = module.get_base_layer()
+        weight = base.weight
+        if adapter is not None and adapter in module.lora_A:
+            weight = weight + module.get_delta_weight(adapter).to(weight.dtype)
+        return weight, base.bias
+    if isinstance(module, nn.Linear):
+        return module.weight, module.bias
+    return None
+
+
+def _swap_linears(module: nn.Module, adapter: str | None) -> None:
+    for name, child in list(module.named_children()):
+        found = _merged_weight(child, adapter)
+        if found is None:
+            _swap_linears(child, adapter)
+        else:
+            setattr(module, name, Int8Linear(*found))
+
+
+@torch.inference_mode()
+def int8_copy(model: PreTrainedModel, adapter: str | None) -> PreTrainedModel:
+    """A generation copy of ``model`` (a transformers model or a peft model over one) with ``adapter``'s
+    LoRA weights merged (None: the bare base) and every linear layer in int8."""
+    if not hasattr(torch, "_weight_int8pack_mm"):
+        raise RuntimeError(
+            f"int8 generation needs torch's int8 weight-only kernel; torch {torch.__version__}"
+        )
+    inner = model.get_base_model() if hasattr(model, "get_base_model") else model
+    # Every tensor is shared with the original; only the layers swapped below get new storage.
+    shared = {id(t): t for t in itertools.chain(inner.parameters(), inner.buffers())}
+    skeleton = copy.deepcopy(inner, shared)
+    _swap_linears(skeleton, adapter)
+    skeleton.eval()
+    return skeleton

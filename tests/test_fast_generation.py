@@ -1,0 +1,102 @@
+"""The int8 generation path: per-role copies with the adapter merged; scoring stays on the fp32 model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+
+from esc_graph.fast_generation import GENERATION_ENV, Int8Linear, int8_copy, resolve_generation
+from esc_graph.models import RoleModels, load_role_models
+from esc_graph.strategies import STRATEGY_NAMES
+from tests.helpers import save_random_adapter
+
+CHAT = [
+    {"role": "system", "content": "You are a supportive listener."},
+    {"role": "user", "content": "I lost my job and I can't tell my family."},
+]
+
+
+@pytest.fixture()
+def adapters_dir(tiny_model_dir: Path, tmp_path: Path) -> Path:
+    save_random_adapter(tiny_model_dir, tmp_path / "adapters" / "planner", seed=1)
+    save_random_adapter(tiny_model_dir, tmp_path / "adapters" / "generator", seed=2)
+    return tmp_path / "adapters"
+
+
+def _logits(model: torch.nn.Module, models: RoleModels) -> torch.Tensor:
+    ids = torch.tensor([models.prompt_ids(CHAT)])
+    with torch.inference_mode():
+        return model(input_ids=ids).logits[0, -1].float()
+
+
+def test_the_int8_copy_generates_and_every_linear_layer_is_int8(tiny_model_dir: Path) -> None:
+    models = load_role_models(str(tiny_model_dir), generation="int8")
+    reply = models.generate("generator", CHAT, temperature=0, max_new_tokens=6)
+    assert isinstance(reply, str)
+    copy = models._generation_copies[None]
+    assert not any(isinstance(m, torch.nn.Linear) for m in copy.modules())
+    assert sum(isinstance(m, Int8Linear) for m in copy.modules()) == 2 * 7 + 1  # 2 layers x 7, lm_head
+    # The embeddings are shared with the fp32 model, not copied.
+    assert copy.get_input_embeddings().weight is models.model.get_input_embeddings().weight
+    streamed = "".join(models.stream("generator", CHAT, temperature=0, max_new_tokens=6))
+    assert streamed.strip() == reply
+
+
+def test_planner_scores_are_exactly_those_of_the_fp32_path(tiny_model_dir: Path, adapters_dir: Path) -> None:
+    fp32 = load_role_models(str(tiny_model_dir), adapters_dir, generation="fp32")
+    fast = load_role_models(str(tiny_model_dir), adapters_dir, generation="int8")
+    before = fast.score("planner", CHAT, STRATEGY_NAMES)
+    fast.generate("generator", CHAT, temperature=0, max_new_tokens=4)
+    fast.generate("planner", CHAT, temperature=0, max_new_tokens=4)
+    assert set(fast._generation_copies) == {"generator", "planner"}
+    assert fast.score("planner", CHAT, STRATEGY_NAMES) == before == fp32.score("planner", CHAT, STRATEGY_NAMES)
+
+
+def test_the_roles_adapter_is_merged_into_its_copy(tiny_model_dir: Path, adapters_dir: Path) -> None:
+    models = load_role_models(str(tiny_model_dir), adapters_dir)
+    merged = _logits(int8_copy(models.model, "generator"), models)
+    bare = _logits(int8_copy(models.model, None), models)
+    with models.role("generator") as model:
+        with_adapter = _logits(model, models)
+    with models.role("no-adapter") as model:
+        without = _logits(model, models)
+    assert not torch.allclose(merged, bare, atol=1e-3)
+    # Each copy is close to the fp32 model it stands for, far from the other one.
+    assert (merged - with_adapter).abs().max() < 0.1 * (merged - bare).abs().max()
+    assert (bare - without).abs().max() < 0.1 * (merged - bare).abs().max()
+
+
+def test_new_weights_drop_the_copies(tiny_model_dir: Path, adapters_dir: Path) -> None:
+    models = load_role_models(str(tiny_model_dir), generation="int8")
+    models.generate("generator", CHAT, temperature=0, max_new_tokens=2)
+    bare = models._generation_copies[None]
+    models.add_adapters_from(adapters_dir)
+    assert models._generation_copies == {}
+    models.generate("generator", CHAT, temperature=0, max_new_tokens=2)
+    assert models._generation_copies["generator"] is not bare
+
+
+def test_bad_generation_values_fail_clearly(tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from esc_graph.graph import build_graph
+
+    with pytest.raises(ValueError, match="generation must be one of fp32, int8, not 'int4'"):
+        load_role_models(str(tiny_model_dir), generation="int4")
+    with pytest.raises(ValueError, match="not 'fast'"):
+        build_graph(generation="fast", adapters=None)
+    monkeypatch.setenv(GENERATION_ENV, "bf16")
+    with pytest.raises(ValueError, match=r"\$ESC_GRAPH_GENERATION must be one of fp32, int8, not 'bf16'"):
+        resolve_generation()
+    monkeypatch.setenv(GENERATION_ENV, "int8")
+    assert resolve_generation() == "int8" and resolve_generation("fp32") == "fp32"
+
+
+def test_the_demo_names_a_bad_generation_value(tiny_model_dir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from esc_graph.cli import app
+
+    result = CliRunner().invoke(app, ["demo", "--base-model", str(tiny_model_dir), "--generation", "int4"])
+    assert result.exit_code != 0
+    assert "generation must be one of fp32, int8, not 'int4'" in result.stderr
