@@ -51,7 +51,8 @@ def test_planner_scores_are_exactly_those_of_the_fp32_path(tiny_model_dir: Path,
     fast.generate("generator", CHAT, temperature=0, max_new_tokens=4)
     fast.generate("planner", CHAT, temperature=0, max_new_tokens=4)
     assert set(fast._generation_copies) == {"generator", "planner"}
-    assert fast.score("planner", CHAT, STRATEGY_NAMES) == before == fp32.score("planner", CHAT, STRATEGY_NAMES)
+    after = fast.score("planner", CHAT, STRATEGY_NAMES)
+    assert after == before == fp32.score("planner", CHAT, STRATEGY_NAMES)
 
 
 def test_the_roles_adapter_is_merged_into_its_copy(tiny_model_dir: Path, adapters_dir: Path) -> None:
