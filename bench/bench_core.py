@@ -1,7 +1,8 @@
-"""Planner scoring vs free-form generation, and memory of one base + 2 adapters vs two models.
+"""Planner scoring vs free-form generation; appraise, plan and respond per graph turn with the language
+model's appraisal and with the trained appraiser; memory of one base + 2 adapters vs two models.
 
-Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_core.py [--turns 20] [--skip-memory] [--base-model M]
-       [--adapters DIR]
+Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_core.py [--turns 20] [--skip-memory] [--skip-graph]
+       [--base-model M] [--adapters DIR]
 Prints figures and ratios measured in this one run; asserts nothing about time. On a GPU the model runs
 there in bf16 (as the runtime does) and every timing waits for the GPU to finish.
 
@@ -66,7 +67,7 @@ def _ms(samples: list[float]) -> str:
 def timing(n_turns: int, base_model: str | None = None, adapters: str = "") -> None:
     from esc_graph.cli.common import quiet_libraries
     from esc_graph.models import RoleModels, load_role_models
-    from esc_graph.prompts import APPRAISAL_LABELS, appraisal_messages, planner_messages
+    from esc_graph.prompts import planner_messages
     from esc_graph.strategies import STRATEGY_NAMES
 
     quiet_libraries()
@@ -122,7 +123,6 @@ def timing(n_turns: int, base_model: str | None = None, adapters: str = "") -> N
     print(f"ratio generation / scoring, neither cached (before):     {g / s:.2f}x")
     print(f"ratio generation without cache / scoring with cache:     {g / sc:.2f}x")
     print(f"ratio generation / scoring, both with the prefix cache:  {gc / sc:.2f}x   (target ≥ 5x)")
-    appraisal(models, plain, histories, APPRAISAL_LABELS, appraisal_messages)
 
 
 def _naive_batch(models: Any, contexts: list, labels: tuple[str, ...]) -> list[float]:
@@ -142,21 +142,78 @@ def _naive_batch(models: Any, contexts: list, labels: tuple[str, ...]) -> list[f
     return out
 
 
-def appraisal(models: Any, plain: Any, histories: list, label_sets: dict, make: Callable) -> None:
-    """The appraisal's three scoring passes per turn (emotion, problem, intensity), without and with cache."""
-    for field in label_sets:  # warm-up and fill
-        models.score("appraiser", make(histories[0], field), label_sets[field])
-    totals: dict[str, list[float]] = {"plain": [], "cached": []}
-    for history in histories:
-        for name, scorer in (("plain", plain), ("cached", models)):
-            calls = [(make(history, f), labels) for f, labels in label_sets.items()]
-            totals[name].append(sum(_timed(lambda c=c, s=scorer: s.score("appraiser", *c))[0] for c in calls))
-    a, ac = statistics.median(totals["plain"]), statistics.median(totals["cached"])
-    sizes = "/".join(str(len(v)) for v in label_sets.values())
+def seeker_conversations(n_turns: int, per_dialogue: int = 5) -> list[list[str]]:
+    """The first seeker messages of ESConv test dialogues, ``per_dialogue`` each, ``n_turns`` in all."""
+    conversations: list[list[str]] = []
+    left = n_turns
+    for line in ESCONV_TEST.read_text().splitlines():
+        if left <= 0:
+            break
+        turns = json.loads(line)["turns"]
+        seeker = [t["text"] for t in turns if t["speaker"] == "seeker"][: min(per_dialogue, left)]
+        conversations.append(seeker)
+        left -= len(seeker)
+    return conversations
+
+
+def node_times(graph: Any, conversations: list[list[str]], max_new_tokens: int) -> dict[str, list[float]]:
+    """Seconds per turn in appraise, plan and respond: the time between a node's update and the update
+    of the node before it (the graph runs its nodes one after another)."""
+    from langchain_core.messages import HumanMessage
+
+    from esc_graph.state import Context
+
+    times: dict[str, list[float]] = {"appraise": [], "plan": [], "respond": []}
+    before = {"appraise": "recall", "plan": "safety_gate", "respond": "plan"}
+    for n, messages in enumerate(conversations):
+        config = {"configurable": {"thread_id": f"bench-{n}"}}
+        for text in messages:
+            seen: dict[str, float] = {}
+            stream = graph.stream(
+                {"messages": [HumanMessage(text)]},
+                config,
+                context=Context(max_new_tokens=max_new_tokens, seed=0),
+                stream_mode="updates",
+            )
+            for update in stream:
+                _sync()
+                seen.update({node: time.perf_counter() for node in update})
+            for node, prior in before.items():
+                if node in seen and prior in seen:
+                    times[node].append(seen[node] - seen[prior])
+    return times
+
+
+def appraisal(base_model: str | None, adapters: str, n_turns: int, max_new_tokens: int = 30) -> None:
+    """Per-turn time of appraise, plan and respond through the graph, before (the language model's
+    appraisal: one scoring pass per label set) and after (the trained appraiser on MiniLM)."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from esc_graph.backends import SupportModels
+    from esc_graph.graph import build_graph
+    from esc_graph.models import load_role_models
+
+    models = SupportModels.local(load_role_models(base_model, Path(adapters) if adapters else None))
+    conversations = seeker_conversations(n_turns)
     print(
-        f"appraisal ({' + '.join(label_sets)}, {sizes} labels, 3 passes per turn): "
-        f"no prefix cache {_ms(totals['plain'])}, prefix cache {_ms(totals['cached'])} ({a / ac:.2f}x faster)"
+        f"graph turns: {sum(map(len, conversations))} seeker messages of {len(conversations)} ESConv test "
+        f"dialogues, replies of at most {max_new_tokens} tokens"
     )
+    rows = {}
+    for name, appraiser in (
+        ("before: LM appraisal, 3 passes", "lm"),
+        ("after: trained appraiser", "packaged"),
+    ):
+        graph = build_graph(models, appraiser=appraiser, checkpointer=InMemorySaver())
+        node_times(graph, [conversations[0][:1]], max_new_tokens)  # warm-up: loads MiniLM, fills caches
+        rows[name] = {
+            k: statistics.median(v) for k, v in node_times(graph, conversations, max_new_tokens).items()
+        }
+    print("median seconds per turn:        appraise    plan  respond  (appraise + plan) / plan")
+    for name, t in rows.items():
+        ratio = (t["appraise"] + t["plan"]) / t["plan"]
+        print(f"  {name:30s} {t['appraise']:7.3f} {t['plan']:7.3f} {t['respond']:8.3f}  {ratio:.2f}x")
+    print("target: (appraise + plan) / plan ≤ 1.3x with the trained appraiser")
 
 
 def _status_kib(field: str) -> int:
@@ -251,6 +308,7 @@ def main() -> None:
     parser.add_argument("--adapters", default="", help="timing: adapters folder with a planner adapter")
     parser.add_argument("--skip-timing", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-graph", action="store_true", help="skip appraise/plan/respond per graph turn")
     parser.add_argument("--base-model", default=None, help="timing only; default: the packaged SmolLM2")
     args = parser.parse_args()
     if args.memory_child:
@@ -258,6 +316,8 @@ def main() -> None:
         return
     if not args.skip_timing:
         timing(args.turns, args.base_model, args.adapters)
+    if not args.skip_graph:
+        appraisal(args.base_model, args.adapters, args.turns)
     if not args.skip_memory:
         memory()
 

@@ -1,15 +1,17 @@
 """The trained situation appraiser: the seeker's emotion, its intensity (1–5) and the problem, read from
 the conversation so far by linear heads over the packaged MiniLM sentence encoder.
 
-Features of a conversation (only the seeker's messages are read):
-- the mean of the MiniLM vectors of the seeker's messages so far, and the vector of the last one;
-- hashed word n-grams of the seeker's text so far (``config["hashing"]``; absent when validation chose
-  the encoder features alone).
+Features of a conversation (only the seeker's messages are read), the parts named in
+``config["parts"]``, side by side:
+- ``mean``: the mean of the MiniLM vectors of the seeker's messages so far;
+- ``last``: the vector of the seeker's last message;
+- ``joined``: the vector of the seeker's messages joined into one text (the encoder keeps its last
+  128 tokens).
 
 Each label set has its own softmax head over these features (scikit-learn's multinomial logistic
 regression, fitted by ``trainers.appraisal`` on ESConv's dialogue-level labels). A message's vector is
-kept in a bounded cache, so a turn encodes only the messages it has not seen: one MiniLM pass over the
-new text. Weights are plain arrays in a safetensors file with a JSON config beside them; the weights'
+kept in a bounded cache, so a turn encodes only the new message and the joined text, in one MiniLM
+call. Weights are plain arrays in a safetensors file with a JSON config beside them; the weights'
 checksum is verified when the folder is opened, so a damaged file fails at start-up, naming the path.
 """
 
@@ -34,7 +36,7 @@ PACKAGED = Path(__file__).parent / "weights" / "esconv-appraiser-v1"
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "weights.safetensors"
 LABEL_SETS = ("emotion", "intensity", "problem")
-DENSE_FEATURES = 2 * DIMENSION  # mean of the seeker's messages, last message
+PARTS = ("mean", "last", "joined")
 CACHED_MESSAGES = 4096
 LM_APPRAISAL = "lm"  # the graph's other appraisal: the language model's "appraiser" role, one pass per set
 
@@ -49,26 +51,33 @@ def seeker_messages(history: Sequence[Utterance]) -> list[str]:
     return [t for t in texts if t]
 
 
-def word_vectorizer(n_features: int, ngram_max: int) -> Any:
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(
-        analyzer="word",
-        ngram_range=(1, ngram_max),
-        n_features=n_features,
-        alternate_sign=False,
-        norm="l2",
-        lowercase=True,
-    )
+def joined_text(messages: Sequence[str]) -> str:
+    return " ".join(messages)
 
 
-def dense_features(vectors: np.ndarray, ends: Sequence[int], starts: Sequence[int]) -> np.ndarray:
-    """For each conversation ``vectors[start:end]`` (the seeker's messages so far, in order): their mean
-    and the last one, side by side."""
-    cumulative = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float64), np.cumsum(vectors, axis=0)])
+def dense_features(
+    parts: Sequence[str],
+    vectors: np.ndarray,
+    ends: Sequence[int],
+    starts: Sequence[int],
+    joined: np.ndarray | None = None,
+) -> np.ndarray:
+    """For each conversation ``vectors[start:end]`` (the seeker's messages so far, in order), the named
+    parts side by side; ``joined[i]``: the vector of conversation ``i``'s joined text."""
     ends_a, starts_a = np.asarray(ends), np.asarray(starts)
-    means = (cumulative[ends_a] - cumulative[starts_a]) / (ends_a - starts_a)[:, None]
-    return np.hstack([means, vectors[ends_a - 1]]).astype(np.float32)
+    found = []
+    for part in parts:
+        if part == "mean":
+            zero = np.zeros((1, vectors.shape[1]), dtype=np.float64)
+            cumulative = np.vstack([zero, np.cumsum(vectors, axis=0, dtype=np.float64)])
+            found.append((cumulative[ends_a] - cumulative[starts_a]) / (ends_a - starts_a)[:, None])
+        elif part == "last":
+            found.append(vectors[ends_a - 1])
+        elif part == "joined" and joined is not None:
+            found.append(joined)
+        else:
+            raise ValueError(f"feature part {part!r} needs {'joined vectors' if part == 'joined' else PARTS}")
+    return np.hstack(found).astype(np.float32)
 
 
 def softmax_rows(logits: np.ndarray) -> np.ndarray:
@@ -89,10 +98,9 @@ class Appraiser:
         self.folder = Path(folder)
         self.config = self._read_config()
         self.labels: dict[str, list[str]] = {f: list(self.config["labels"][f]) for f in LABEL_SETS}
-        self.hashing: dict[str, int] | None = self.config.get("hashing")
+        self.parts: list[str] = list(self.config["parts"])
         self.checksum: str = self.config["weights_sha256"]
         self._weights = self._read_weights()
-        self._vectorizer = word_vectorizer(**self.hashing) if self.hashing else None
         self._encoder = encoder
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
@@ -110,8 +118,11 @@ class Appraiser:
             raise self._fail(f"{CONFIG_FILE} is unreadable ({exc})") from None
         if not isinstance(config, dict) or config.get("format") != FORMAT:
             raise self._fail(f"{CONFIG_FILE} is not an {FORMAT} config")
-        if missing := {"labels", "weights_sha256"} - set(config):
+        if missing := {"labels", "parts", "weights_sha256"} - set(config):
             raise self._fail(f"{CONFIG_FILE} lacks {', '.join(sorted(missing))}")
+        parts = config["parts"]
+        if not isinstance(parts, list) or not parts or any(p not in PARTS for p in parts):
+            raise self._fail(f"{CONFIG_FILE}: parts must be a list drawn from {', '.join(PARTS)}")
         labels = config["labels"]
         if not isinstance(labels, dict) or any(len(labels.get(f) or []) < 2 for f in LABEL_SETS):
             raise self._fail(f"{CONFIG_FILE} needs two or more labels for each of {', '.join(LABEL_SETS)}")
@@ -135,10 +146,8 @@ class Appraiser:
         shapes: dict[str, tuple[int, ...]] = {}
         for field in LABEL_SETS:
             n = len(self.labels[field])
-            shapes[f"{field}.dense"] = (n, DENSE_FEATURES)
+            shapes[f"{field}.weight"] = (n, DIMENSION * len(self.parts))
             shapes[f"{field}.bias"] = (n,)
-            if self.hashing:
-                shapes[f"{field}.hashed"] = (n, int(self.hashing["n_features"]))
         for name, shape in shapes.items():
             if name not in weights or tuple(weights[name].shape) != shape:
                 raise self._fail(f"{WEIGHTS_FILE} has no {name} of shape {shape}")
@@ -153,13 +162,15 @@ class Appraiser:
                 self._encoder = shared_minilm()
         return self._encoder
 
-    def _embed(self, messages: Sequence[str]) -> np.ndarray:
-        """One vector per message; only messages not in the cache go through the encoder (one pass)."""
+    def _embed(self, messages: Sequence[str], joined: str | None) -> tuple[np.ndarray, np.ndarray | None]:
+        """One vector per message, and the joined text's; one encoder call for the messages not in the
+        cache and the joined text (which is new every turn)."""
         with self._lock:
             new = [m for m in dict.fromkeys(messages) if m not in self._vectors]
-        fresh = self.encoder.encode(new) if new else np.zeros((0, DIMENSION), dtype=np.float32)
+        texts = new + ([joined] if joined is not None else [])
+        fresh = self.encoder.encode(texts) if texts else np.zeros((0, DIMENSION), dtype=np.float32)
         with self._lock:
-            for text, vector in zip(new, fresh, strict=True):
+            for text, vector in zip(new, fresh, strict=False):
                 self._vectors[text] = vector
             rows = []
             for text in messages:
@@ -167,33 +178,30 @@ class Appraiser:
                 rows.append(self._vectors[text])
             while len(self._vectors) > CACHED_MESSAGES:
                 self._vectors.popitem(last=False)
-        return np.asarray(rows, dtype=np.float32)
+        joined_vector = fresh[-1:] if joined is not None else None
+        return np.asarray(rows, dtype=np.float32), joined_vector
 
-    def probabilities_from_features(self, dense: np.ndarray, hashed: Any = None) -> dict[str, np.ndarray]:
-        """Each label set's distribution, one row per conversation (rows of ``dense`` and ``hashed``)."""
-        out = {}
-        for field in LABEL_SETS:
-            logits = dense @ self._weights[f"{field}.dense"].T + self._weights[f"{field}.bias"]
-            if self.hashing:
-                logits = logits + np.asarray(hashed @ self._weights[f"{field}.hashed"].T)
-            out[field] = softmax_rows(np.asarray(logits, dtype=np.float64))
-        return out
-
-    def features(self, vectors: np.ndarray, texts: Sequence[str], ends: Sequence[int], starts: Sequence[int]):
-        """Features of conversations given their seeker messages' vectors; ``texts[i]``: the seeker's
-        text so far of conversation ``i`` (for the hashed n-grams)."""
-        dense = dense_features(vectors, ends, starts)
-        hashed = self._vectorizer.transform(list(texts)) if self._vectorizer is not None else None
-        return dense, hashed
+    def probabilities(self, features: np.ndarray) -> dict[str, np.ndarray]:
+        """Each label set's distribution, one row per conversation (a row of ``features``)."""
+        return {
+            field: softmax_rows(
+                np.asarray(
+                    features @ self._weights[f"{field}.weight"].T + self._weights[f"{field}.bias"],
+                    dtype=np.float64,
+                )
+            )
+            for field in LABEL_SETS
+        }
 
     def distributions(self, messages: Sequence[str]) -> dict[str, dict[str, float]] | None:
         """Each label set's distribution after the seeker's ``messages``; None when there are none."""
         messages = [m for m in (" ".join(t.split()) for t in messages) if m]
         if not messages:
             return None
-        vectors = self._embed(messages)
-        dense, hashed = self.features(vectors, [" ".join(messages)], [len(messages)], [0])
-        probs = self.probabilities_from_features(dense, hashed)
+        joined = joined_text(messages) if "joined" in self.parts else None
+        vectors, joined_vector = self._embed(messages, joined)
+        features = dense_features(self.parts, vectors, [len(messages)], [0], joined_vector)
+        probs = self.probabilities(features)
         return {
             field: {label: float(p) for label, p in zip(self.labels[field], probs[field][0], strict=True)}
             for field in LABEL_SETS

@@ -64,15 +64,20 @@ def test_no_appraisal_before_the_seeker_speaks() -> None:
     assert packaged_appraiser().appraise([Utterance("seeker", "   ")]) is None
 
 
-def test_a_turn_encodes_only_the_messages_not_seen_before() -> None:
+def test_a_turn_encodes_only_the_new_message_and_the_joined_text() -> None:
     encoder = CountingEncoder()
     appraiser = Appraiser(PACKAGED, encoder=encoder)
-    first = appraiser.appraise(JOB_LOSS[:1])
-    assert encoder.encoded == [JOB_LOSS[0].text]
+    joined = "joined" in appraiser.parts
+    first, second = JOB_LOSS[0].text, JOB_LOSS[2].text
+    appraiser.appraise(JOB_LOSS[:1])
+    assert encoder.encoded == [first] + ([first] if joined else [])
+    encoder.encoded.clear()
     appraiser.appraise(JOB_LOSS)
-    assert encoder.encoded == [JOB_LOSS[0].text, JOB_LOSS[2].text]
-    # The same features as an appraiser that encodes everything afresh.
-    assert first == Appraiser(PACKAGED, encoder=shared_minilm()).appraise(JOB_LOSS[:1])
+    # One encoder call per turn: the new message, and the seeker's messages joined (new every turn).
+    assert encoder.encoded == [second] + ([f"{first} {second}"] if joined else [])
+    # Cached vectors give the appraisal an appraiser encoding everything afresh gives.
+    fresh = Appraiser(PACKAGED, encoder=shared_minilm()).appraise(JOB_LOSS)
+    assert appraiser.appraise(JOB_LOSS)["emotion_probs"] == pytest.approx(fresh["emotion_probs"], abs=1e-5)
 
 
 def test_the_appraiser_and_the_risk_model_share_one_encoder() -> None:
@@ -115,11 +120,11 @@ def test_weights_that_match_no_checksum_or_shape_are_refused(tmp_path: Path) -> 
     from esc_graph.appraisal import file_sha256
 
     folder = _copy(tmp_path)
-    save_file({"emotion.dense": np.zeros((2, 3), dtype=np.float32)}, str(folder / WEIGHTS_FILE))
+    save_file({"emotion.weight": np.zeros((2, 3), dtype=np.float32)}, str(folder / WEIGHTS_FILE))
     config = json.loads((folder / CONFIG_FILE).read_text())
     config["weights_sha256"] = file_sha256(folder / WEIGHTS_FILE)
     (folder / CONFIG_FILE).write_text(json.dumps(config))
-    with pytest.raises(AppraiserError, match="has no emotion.dense of shape"):
+    with pytest.raises(AppraiserError, match="has no emotion.weight of shape"):
         Appraiser(folder)
 
 

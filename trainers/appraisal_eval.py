@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from esc_graph.appraisal import LABEL_SETS, PACKAGED, Appraiser
+from esc_graph.appraisal import LABEL_SETS, PACKAGED, Appraiser, dense_features
 from trainers.appraisal import GRID, ROOT, choose_heads, label_scores
 from trainers.appraisal_data import AppraisalSet, embed_cached, load_sets
 
@@ -33,10 +32,10 @@ SYSTEMS = ("appraiser", "MiniLM + LR", "majority")
 
 
 def appraiser_predictions(
-    appraiser: Appraiser, examples: AppraisalSet, vectors: np.ndarray
+    appraiser: Appraiser, examples: AppraisalSet, vectors: np.ndarray, joined: np.ndarray
 ) -> dict[str, list[str]]:
-    dense, hashed = appraiser.features(vectors, examples.texts_so_far(), examples.ends, examples.starts)
-    probs = appraiser.probabilities_from_features(dense, hashed)
+    features = dense_features(appraiser.parts, vectors, examples.ends, examples.starts, joined)
+    probs = appraiser.probabilities(features)
     return {f: [appraiser.labels[f][i] for i in probs[f].argmax(axis=1)] for f in LABEL_SETS}
 
 
@@ -71,15 +70,12 @@ def evaluate_appraiser(
     encoder = encoder or MiniLM()
     sets = load_sets(data, scheme)
     test = sets["test"]
-    started = time.perf_counter()
     vectors = embed_cached(encoder, test.messages, cache, progress, "test seeker messages")
-    predictions = {"appraiser": appraiser_predictions(appraiser, test, vectors)}
-    progress(f"appraiser scored in {time.perf_counter() - started:.1f} s")
-
     joined = {
-        name: embed_cached(encoder, s.texts_so_far(), cache, progress, f"{name} seeker texts so far")
+        name: embed_cached(encoder, s.texts_so_far(), cache, progress, f"{name} joined texts")
         for name, s in sets.items()
     }
+    predictions = {"appraiser": appraiser_predictions(appraiser, test, vectors, joined["test"])}
     heads, trials = choose_heads(
         joined["train"], sets["train"], joined["valid"], sets["valid"], GRID, 0, progress, "MiniLM + LR"
     )

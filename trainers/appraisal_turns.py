@@ -23,7 +23,15 @@ from pathlib import Path
 
 import numpy as np
 
-from esc_graph.appraisal import LABEL_SETS, PACKAGED, Appraiser, appraisal_from, seeker_messages
+from esc_graph.appraisal import (
+    LABEL_SETS,
+    PACKAGED,
+    Appraiser,
+    appraisal_from,
+    dense_features,
+    joined_text,
+    seeker_messages,
+)
 from esc_graph.cache import cache_dir
 from esc_graph.prompts import Utterance
 from esc_graph.state import Appraisal
@@ -81,12 +89,14 @@ def _read_fresh(appraiser: Appraiser, conversations: Sequence[Sequence[str]]) ->
     """The appraiser's distributions for conversations (lists of seeker messages), encoded in one batch."""
     unique = list(dict.fromkeys(m for c in conversations for m in c))
     index = {m: i for i, m in enumerate(unique)}
-    vectors = appraiser.encoder.encode(unique)
+    joined = [joined_text(c) for c in conversations] if "joined" in appraiser.parts else []
+    encoded = appraiser.encoder.encode(unique + joined)
     order = np.array([index[m] for c in conversations for m in c])
     ends = np.cumsum([len(c) for c in conversations])
     starts = ends - np.array([len(c) for c in conversations])
-    dense, hashed = appraiser.features(vectors[order], [" ".join(c) for c in conversations], ends, starts)
-    probs = appraiser.probabilities_from_features(dense, hashed)
+    joined_vectors = encoded[len(unique) :] if joined else None
+    features = dense_features(appraiser.parts, encoded[order], ends, starts, joined_vectors)
+    probs = appraiser.probabilities(features)
     return [[[float(p) for p in probs[f][i]] for f in LABEL_SETS] for i in range(len(conversations))]
 
 
