@@ -101,3 +101,15 @@ def test_the_demo_names_a_bad_generation_value(tiny_model_dir: Path) -> None:
     result = CliRunner().invoke(app, ["demo", "--base-model", str(tiny_model_dir), "--generation", "int4"])
     assert result.exit_code != 0
     assert "generation must be one of fp32, int8, not 'int4'" in result.stderr
+
+
+@pytest.mark.parametrize("rows", [1, 5, 40])
+def test_int8_linear_follows_the_fp32_layer_for_few_and_many_rows(rows: int) -> None:
+    torch.manual_seed(0)
+    layer = torch.nn.Linear(64, 96)
+    x = torch.randn(2, rows, 64)
+    quantised = Int8Linear(layer.weight, layer.bias)
+    with torch.inference_mode():
+        expected, found = layer(x), quantised(x)
+    assert found.shape == expected.shape and found.dtype == torch.float32
+    assert (found - expected).abs().max() < 0.05 * expected.abs().max()
