@@ -1,0 +1,104 @@
+"""Score a risk model folder the way its model card reports it, without the frozen evaluation set.
+
+- validation: the trainer's validation families (recall and false escalation of the whole gate at the
+  model's own threshold and veto);
+- guard: ``guard_safe.tsv`` and ``guard_risk.tsv`` in this folder, written before any scoring and never
+  trained on (the trainer reads only ``*.tsv`` directly in ``trainers/risk_corpus/``);
+- ESConv: every seeker turn of the thu-coai train and valid dialogues that hold no hand-read risky or
+  unclear turn, read after the seeker's two previous turns and read alone (escalation rate; the model
+  trained on some of these turns, so the validation-fold dialogues are given apart).
+
+Run: ``python trainers/risk_corpus/guard/score.py [MODEL_FOLDER] [--no-esconv]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from esc_graph.safety.detect import lexicon_check
+from esc_graph.safety.risk_model import PACKAGED, RiskModel
+from trainers.risk import (
+    RiskTrainConfig,
+    is_validation_family,
+    load_training_messages,
+    read_corpus_file,
+    split_by_family,
+)
+
+GUARD = Path(__file__).resolve().parent
+
+
+def gate(model: RiskModel, texts: Sequence[str], contexts: Sequence[Sequence[str]]) -> np.ndarray:
+    """The gate's decisions with this model: a lexicon hit unless vetoed, or the model over threshold."""
+    probs, _ = model.probabilities(*model.features(texts, contexts))
+    lexicon = np.array([lexicon_check(t, c).risk for t, c in zip(texts, contexts, strict=True)])
+    return (lexicon & (probs >= model.veto)) | (probs >= model.threshold)
+
+
+def esconv_turns() -> list[tuple[str, tuple[str, ...], str]]:
+    """(family, two previous seeker turns, turn) for the seeker turns of dialogues with no read risk."""
+    from trainers.data import load_split
+    from trainers.risk_corpus.extract_esconv import RISK, UNCLEAR, _clean
+
+    flagged = {key.split("#")[0] for key in (*RISK, *UNCLEAR)}
+    turns = []
+    for split in ("train", "valid"):
+        for dialogue in load_split(None, split):
+            if dialogue.id in flagged:
+                continue
+            seeker = [i for i, t in enumerate(dialogue.turns) if t.speaker == "seeker"]
+            for n, index in enumerate(seeker):
+                earlier = tuple(_clean(dialogue.turns[i].text) for i in seeker[max(0, n - 2) : n])
+                turns.append((f"E-{dialogue.id}", earlier, _clean(dialogue.turns[index].text)))
+    return turns
+
+
+def score(folder: Path, with_esconv: bool = True) -> dict[str, object]:
+    model = RiskModel(folder)
+    config = RiskTrainConfig()
+    _, valid = split_by_family(load_training_messages(config), config.valid_share, config.seed)
+    risky = np.array([m.risky for m in valid])
+    flagged = gate(model, [m.text for m in valid], [m.context for m in valid])
+    result: dict[str, object] = {
+        "validation": {
+            "recall": round(float(flagged[risky].mean()), 4),
+            "false_escalation": round(float(flagged[~risky].mean()), 4),
+            "risk": int(risky.sum()),
+            "safe": int((~risky).sum()),
+        }
+    }
+    for side in ("safe", "risk"):
+        rows = read_corpus_file(GUARD / f"guard_{side}.tsv")
+        hits = gate(model, [m.text for m in rows], [m.context for m in rows])
+        result[f"guard_{side}_escalated"] = {"rate": round(float(hits.mean()), 4), "of": len(rows)}
+    if with_esconv:
+        turns = esconv_turns()
+        texts = [t for _, _, t in turns]
+        in_valid = np.array([is_validation_family(f, config.valid_share, config.seed) for f, _, _ in turns])
+        for name, contexts in (("with_context", [c for _, c, _ in turns]), ("alone", [()] * len(turns))):
+            hits = gate(model, texts, contexts)
+            result[f"esconv_{name}"] = {
+                "rate": round(float(hits.mean()), 4),
+                "validation_fold_rate": round(float(hits[in_valid].mean()), 4),
+                "of": len(turns),
+            }
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=PACKAGED)
+    parser.add_argument("--no-esconv", action="store_true", help="skip the ESConv turns (slow)")
+    args = parser.parse_args(argv)
+    print(json.dumps(score(args.folder, not args.no_esconv), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
