@@ -205,3 +205,18 @@ def test_safety_check_explains_which_layer_decided() -> None:
         False,
         False,
     ]
+
+
+def test_the_packaged_model_on_the_guard_set() -> None:
+    """The guard set (written before any scoring, never trained on): v2 catches 0.958 of its risk
+    messages and escalates 0.283 of its safe ones; the bars catch a regression, they are not targets."""
+    from trainers.risk_corpus.guard.score import GUARD, gate
+
+    model = RiskModel(PACKAGED)
+    rates = {}
+    for side in ("risk", "safe"):
+        rows = read_corpus_file(GUARD / f"guard_{side}.tsv")
+        rates[side] = float(gate(model, [m.text for m in rows], [m.context for m in rows]).mean())
+    print(f"guard: recall {rates['risk']:.3f}, false escalation {rates['safe']:.3f}")
+    assert rates["risk"] >= 0.93
+    assert rates["safe"] <= 0.33
