@@ -1,4 +1,5 @@
-"""esc-prompts/2: every role sees the same history, without earlier strategies, within one budget."""
+"""esc-prompts/3: every role sees the same history, without earlier strategies, within one budget (the
+appraisal line every role also reads is tested in tests/test_appraisal_graph.py)."""
 
 from __future__ import annotations
 
