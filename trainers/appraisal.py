@@ -62,6 +62,7 @@ class AppraiserTrainConfig:
     cache: Path | None = ROOT / "runs" / "appraisal-cache"
     seed: int = 0
     folds: int = 5
+    fold_min_dialogues: int = FOLD_MIN_DIALOGUES
     grid: tuple[tuple[float, str | None], ...] = GRID
     command: str = "esc-graph train appraiser"
     extra: dict[str, Any] = field(default_factory=dict)
@@ -214,9 +215,9 @@ def train_appraiser(
 
     from esc_graph.encoder import MiniLM
 
-    sets = load_sets(config.data, config.scheme)
+    sets = load_sets(config.data, config.scheme, config.fold_min_dialogues)
     train, valid = sets["train"], sets["valid"]
-    labels = fold_labels(train.dialogues)
+    labels = fold_labels(train.dialogues, config.fold_min_dialogues)
     encoder = encoder or MiniLM()
     vectors, joined = {}, {}
     for name, s in (("train", train), ("valid", valid)):
@@ -262,8 +263,8 @@ def train_appraiser(
         "features": chosen,
         "parts": list(VARIANTS[chosen]),
         "labels": labels,
-        "fold_rule": f"an emotion or problem seen in fewer than {FOLD_MIN_DIALOGUES} training dialogues "
-        "is folded into 'other'; intensity keeps its values",
+        "fold_rule": f"an emotion or problem seen in fewer than {config.fold_min_dialogues} training "
+        "dialogues is folded into 'other'; intensity keeps its values",
         "heads": {f: {"C": heads[f].C, "class_weight": heads[f].class_weight} for f in LABEL_SETS},
         "weights_sha256": file_sha256(out / WEIGHTS_FILE),
         "out_of_fold_sha256": file_sha256(out / OUT_OF_FOLD_FILE),

@@ -5,8 +5,8 @@ read (``esc_graph.appraisal.seeker_messages``). Its labels are the dialogue's ``
 ``problem_type`` (both lower-cased) and the seeker's initial emotion intensity from the survey (1–5).
 
 The fold rule, written down once here: an emotion or problem seen in fewer than ``FOLD_MIN_DIALOGUES``
-training dialogues is folded into ``"other"``. Intensity is ordinal and keeps its values (an "other"
-intensity would mean nothing).
+(15) training dialogues is folded into ``"other"`` (a smaller threshold only for small data sets).
+Intensity is ordinal and keeps its values (an "other" intensity would mean nothing).
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ def dialogue_labels(dialogue: Dialogue) -> dict[str, str]:
     }
 
 
-def fold_labels(train: Sequence[Dialogue]) -> dict[str, list[str]]:
-    """Each label set's labels under the fold rule, most frequent first (intensity in order)."""
+def fold_labels(train: Sequence[Dialogue], min_dialogues: int = FOLD_MIN_DIALOGUES) -> dict[str, list[str]]:
+    """Each label set's labels under the fold rule, most frequent first (intensity in order); a label set
+    left with fewer than two labels is an error (too few training dialogues to learn it)."""
     labels: dict[str, list[str]] = {}
     for field in LABEL_SETS:
         counts = Counter(dialogue_labels(d)[field] for d in train)
@@ -44,8 +45,15 @@ def fold_labels(train: Sequence[Dialogue]) -> dict[str, list[str]]:
         if field == "intensity":
             labels[field] = sorted(counts, key=int)
             continue
-        kept = [label for label, n in counts.most_common() if n >= FOLD_MIN_DIALOGUES]
+        kept = [label for label, n in counts.most_common() if n >= min_dialogues]
         labels[field] = kept + ([OTHER] if len(kept) < len(counts) else [])
+    for field, found in labels.items():
+        if len(found) < 2:
+            raise ValueError(
+                f"{field}: {len(found)} label(s) in {len(train)} training dialogues after folding labels "
+                f"seen in fewer than {min_dialogues} into '{OTHER}'; an appraiser needs two or more "
+                "(more dialogues, or a lower --fold-min-dialogues)"
+            )
     return labels
 
 
@@ -103,10 +111,12 @@ def appraisal_set(dialogues: Sequence[Dialogue], labels: dict[str, list[str]] | 
     )
 
 
-def load_sets(data: str | None, scheme: str) -> dict[str, AppraisalSet]:
+def load_sets(
+    data: str | None, scheme: str, min_dialogues: int = FOLD_MIN_DIALOGUES
+) -> dict[str, AppraisalSet]:
     """train, valid and test examples of ``scheme``, labels folded by the training dialogues' counts."""
     train = load_split(data, "train", scheme)
-    labels = fold_labels(train)
+    labels = fold_labels(train, min_dialogues)
     return {
         "train": appraisal_set(train, labels),
         "valid": appraisal_set(load_split(data, "valid", scheme), labels),

@@ -23,6 +23,9 @@ def train_appraiser(
     ] = None,
     folds: Annotated[int, typer.Option(help="Folds of the out-of-fold appraisals of training dialogues")] = 5,
     seed: Annotated[int, typer.Option(help="Seed of the heads and of the fold assignment")] = 0,
+    fold_min_dialogues: Annotated[
+        int, typer.Option(help="Emotions and problems in fewer training dialogues become 'other'")
+    ] = 15,
 ) -> None:
     """Train the appraiser (MiniLM features, logistic regression per label set): features, C and class
     weighting chosen on validation dialogues; writes weights, config and out-of-fold training appraisals."""
@@ -31,9 +34,11 @@ def train_appraiser(
     from trainers.appraisal import train_appraiser as run
     from trainers.data import DataError
 
-    if folds < 2:
-        fail("--folds must be at least 2")
-    config = AppraiserTrainConfig(data=data, scheme=scheme, folds=folds, seed=seed)
+    if folds < 2 or fold_min_dialogues < 1:
+        fail("--folds must be at least 2 and --fold-min-dialogues at least 1")
+    config = AppraiserTrainConfig(
+        data=data, scheme=scheme, folds=folds, seed=seed, fold_min_dialogues=fold_min_dialogues
+    )
     if out is not None:
         config.out = out
     command = ["esc-graph train appraiser"] + ([f"--scheme {scheme}"] if scheme != "thu-coai" else [])
