@@ -16,6 +16,7 @@ with the machine's load average beside them; asserts nothing about time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import statistics
@@ -222,10 +223,23 @@ def generation_speed(models: Any, messages: list[dict[str, str]], new_tokens: in
 
 
 def rss_mb() -> float:
+    """Resident memory after handing freed heap back to the system (glibc keeps freed blocks otherwise)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def touch(model: Any) -> None:
+    """Read every tensor once: weights load memory-mapped, so untouched pages are not resident yet."""
+    for tensor in model.state_dict().values():
+        tensor.sum()
 
 
 def memory_child(base: str | None, adapters: str) -> None:
@@ -240,11 +254,15 @@ def memory_child(base: str | None, adapters: str) -> None:
 
     start = rss_mb()
     models = load_role_models(base)
+    touch(models.model)
     one = rss_mb() - start
     models.add_adapters_from(Path(adapters))
+    touch(models.model)
     with_adapters = rss_mb() - start
     peak_fp32 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - start
     copy = int8_copy(models.model, "generator")
+    touch(models.model)
+    touch(copy)
     with_copy = rss_mb() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - start
     params = sum(p.numel() * p.element_size() for p in models.model.get_base_model().parameters())
@@ -264,8 +282,8 @@ def memory_lines(base: str | None, roles: tuple[str, ...]) -> list[str]:
         out = subprocess.run(args, capture_output=True, text=True, check=True, env={**os.environ}).stdout
     one, adapters, copy, peak_fp32, peak, params, copy_bytes = (float(x) for x in out.split("MEM")[1].split())
     return [
-        f"RSS over the bare runtime, MB (fresh process; {', '.join(roles)} adapters: random LoRA r=16 on all "
-        "linear layers, the size of the release's):",
+        f"RSS over the bare runtime, MB, every tensor read once (fresh process; {', '.join(roles)} adapters: "
+        "random LoRA r=16 on all linear layers, the size of the release's):",
         f"- base model: {one:.0f} MB (parameters {params:.0f} MB)",
         f"- base + {len(roles)} adapters: {adapters:.0f} MB ({adapters / one:.2f}x one model)",
         f"- base + adapters + the generator's int8 copy: {copy:.0f} MB ({copy / one:.2f}x; int8 weights "
@@ -339,6 +357,7 @@ def main() -> None:
     parser.add_argument("--speed-reps", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--memory-only", action="store_true", help="print the memory section only")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "bench_turn.txt")
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -348,6 +367,13 @@ def main() -> None:
     torch.set_num_threads(1)
     if args.memory_child:
         memory_child(args.base_model, args.memory_child)
+        return
+    if args.memory_only:
+        print(
+            "\n".join(
+                ["## Memory", f"at start: {load()}", *memory_lines(args.base_model, ("planner", "generator"))]
+            )
+        )
         return
     from esc_graph.models import load_role_models
 

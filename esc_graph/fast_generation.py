@@ -24,6 +24,7 @@ from transformers import PreTrainedModel
 GENERATION_ENV = "ESC_GRAPH_GENERATION"
 GENERATION_MODES = ("fp32", "int8")
 PREFILL_ROWS = 32  # from this many rows on, Int8Linear multiplies a dequantised bfloat16 weight
+_ROW_BLOCK = 4096
 
 
 def resolve_generation(value: str | None = None) -> str:
@@ -40,13 +41,18 @@ class Int8Linear(nn.Module):
 
     def __init__(self, weight: torch.Tensor, bias: torch.Tensor | None) -> None:
         super().__init__()
-        w = weight.detach().float()
-        scale = w.abs().amax(dim=1).clamp(min=1e-12) / 127
-        self.register_buffer("qweight", torch.round(w / scale[:, None]).clamp(-127, 127).to(torch.int8))
+        self.out_features, self.in_features = weight.shape
+        qweight = torch.empty(weight.shape, dtype=torch.int8)
+        scale = torch.empty(self.out_features)
+        # Row blocks keep the float temporaries small (the output layer alone is 49k rows).
+        for start in range(0, self.out_features, _ROW_BLOCK):
+            block = weight[start : start + _ROW_BLOCK].detach().float()
+            rows = block.abs().amax(dim=1).clamp(min=1e-12) / 127
+            qweight[start : start + _ROW_BLOCK] = torch.round(block / rows[:, None]).clamp_(-127, 127)
+            scale[start : start + _ROW_BLOCK] = rows
+        self.register_buffer("qweight", qweight)
         self.register_buffer("scale", scale.to(torch.bfloat16))
         self.register_buffer("bias", None if bias is None else bias.detach().float().clone())
-        self.in_features = w.shape[1]
-        self.out_features = w.shape[0]
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         rows = x.reshape(-1, self.in_features).to(torch.bfloat16)

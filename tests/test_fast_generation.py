@@ -103,10 +103,10 @@ def test_the_demo_names_a_bad_generation_value(tiny_model_dir: Path) -> None:
     assert "generation must be one of fp32, int8, not 'int4'" in result.stderr
 
 
-@pytest.mark.parametrize("rows", [1, 5, 40])
-def test_int8_linear_follows_the_fp32_layer_for_few_and_many_rows(rows: int) -> None:
+@pytest.mark.parametrize(("rows", "width"), [(1, 96), (5, 96), (40, 96), (3, 9000)])
+def test_int8_linear_follows_the_fp32_layer_for_few_and_many_rows(rows: int, width: int) -> None:
     torch.manual_seed(0)
-    layer = torch.nn.Linear(64, 96)
+    layer = torch.nn.Linear(64, width)  # 9000 outputs: quantised in several row blocks
     x = torch.randn(2, rows, 64)
     quantised = Int8Linear(layer.weight, layer.bias)
     with torch.inference_mode():
