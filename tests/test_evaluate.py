@@ -360,10 +360,13 @@ def test_metrics_cli_json(tmp_path) -> None:
         "dist_3",
         "f1",
         "length",
+        "reference_length",
+        "cut_share",
         "n",
         "q_ci95",
     ]
     assert list(out) == keys
+    assert out["reference_length"] == pytest.approx(2.5) and out["cut_share"] is None  # rows say nothing
     # Question right, Others invalid: Question F1 1, others 0 -> Q = 1/8; accuracy 1/2.
     assert out["q"] == pytest.approx(1 / 8) and out["accuracy"] == 0.5 and out["invalid_rate"] == 0.5
     assert out["bleu_1"] == pytest.approx(50.0) and out["rouge_l"] == pytest.approx(50.0)  # (100 + 0) / 2
