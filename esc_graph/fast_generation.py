@@ -24,7 +24,7 @@ from transformers import PreTrainedModel
 GENERATION_ENV = "ESC_GRAPH_GENERATION"
 GENERATION_MODES = ("fp32", "int8")
 PREFILL_ROWS = 32  # from this many rows on, Int8Linear multiplies a dequantised bfloat16 weight
-_ROW_BLOCK = 4096
+_ROW_BLOCK = 256
 
 
 def resolve_generation(value: str | None = None) -> str:
@@ -37,16 +37,27 @@ def resolve_generation(value: str | None = None) -> str:
 
 
 class Int8Linear(nn.Module):
-    """``y = x W^T + b`` with W stored as int8 rows and one bfloat16 scale per row."""
+    """``y = x W^T + b`` with W stored as int8 rows and one bfloat16 scale per row.
 
-    def __init__(self, weight: torch.Tensor, bias: torch.Tensor | None) -> None:
+    ``lora``: ``(B, A, scaling)`` of an adapter to merge first, ``W + scaling * B @ A``."""
+
+    def __init__(
+        self,
+        weight: torch.Tensor,
+        bias: torch.Tensor | None,
+        lora: tuple[torch.Tensor, torch.Tensor, float] | None = None,
+    ) -> None:
         super().__init__()
         self.out_features, self.in_features = weight.shape
         qweight = torch.empty(weight.shape, dtype=torch.int8)
         scale = torch.empty(self.out_features)
-        # Row blocks keep the float temporaries small (the output layer alone is 49k rows).
+        # Small row blocks keep every float temporary small: whole-layer temporaries left the heap
+        # fragmented, and building a copy briefly took twice the model's memory.
         for start in range(0, self.out_features, _ROW_BLOCK):
             block = weight[start : start + _ROW_BLOCK].detach().float()
+            if lora is not None:
+                b, a, scaling = lora
+                block = torch.addmm(block, b[start : start + _ROW_BLOCK].float(), a.float(), alpha=scaling)
             rows = block.abs().amax(dim=1).clamp(min=1e-12) / 127
             qweight[start : start + _ROW_BLOCK] = torch.round(block / rows[:, None]).clamp_(-127, 127)
             scale[start : start + _ROW_BLOCK] = rows
@@ -66,30 +77,33 @@ class Int8Linear(nn.Module):
         return y if self.bias is None else y + self.bias
 
 
-def _merged_weight(module: nn.Module, adapter: str | None) -> tuple[torch.Tensor, torch.Tensor | None] | None:
-    """A linear layer's weight with ``adapter`` merged in, and its bias; None for other modules."""
+def _int8_layer(module: nn.Module, adapter: str | None) -> Int8Linear | None:
+    """A linear layer in int8 with ``adapter`` merged in; None for other modules."""
     try:
         from peft.tuners.lora import LoraLayer
     except ImportError:  # no peft: no adapters either
         LoraLayer = ()  # noqa: N806
     if isinstance(module, LoraLayer):
         base = module.get_base_layer()
-        weight = base.weight
-        if adapter is not None and adapter in module.lora_A:
-            weight = weight + module.get_delta_weight(adapter).to(weight.dtype)
-        return weight, base.bias
+        if adapter is None or adapter not in module.lora_A:
+            return Int8Linear(base.weight, base.bias)
+        if module.fan_in_fan_out or adapter in module.lora_magnitude_vector:
+            delta = module.get_delta_weight(adapter)  # layouts the row-block merge does not cover
+            return Int8Linear(base.weight + delta.to(base.weight.dtype), base.bias)
+        lora = (module.lora_B[adapter].weight, module.lora_A[adapter].weight, module.scaling[adapter])
+        return Int8Linear(base.weight, base.bias, lora)
     if isinstance(module, nn.Linear):
-        return module.weight, module.bias
+        return Int8Linear(module.weight, module.bias)
     return None
 
 
 def _swap_linears(module: nn.Module, adapter: str | None) -> None:
     for name, child in list(module.named_children()):
-        found = _merged_weight(child, adapter)
+        found = _int8_layer(child, adapter)
         if found is None:
             _swap_linears(child, adapter)
         else:
-            setattr(module, name, Int8Linear(*found))
+            setattr(module, name, found)
 
 
 @torch.inference_mode()
