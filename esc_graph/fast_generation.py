@@ -114,6 +114,8 @@ def int8_copy(model: PreTrainedModel, adapter: str | None) -> PreTrainedModel:
         raise RuntimeError(
             f"int8 generation needs torch's int8 weight-only kernel; torch {torch.__version__}"
         )
+    if model.device.type != "cpu":
+        raise ValueError(f"int8 generation is a CPU path; the model is on {model.device}: use fp32 there")
     inner = model.get_base_model() if hasattr(model, "get_base_model") else model
     # Every tensor is shared with the original; only the layers swapped below get new storage.
     shared = {id(t): t for t in itertools.chain(inner.parameters(), inner.buffers())}
