@@ -36,7 +36,7 @@ def test_a_returning_seeker_never_gets_the_memory_note_as_a_reply() -> None:
     models = SupportModels(scorer=FakeScorer(), generator=parrot)
     graph = build_graph(models, checkpointer=InMemorySaver(), store=InMemoryStore())
     first = turn(graph, "ann", "monday", "I lost my job and I feel useless.")
-    assert parrot.said[0].startswith("You are a warm, careful emotional-support companion")
+    assert parrot.said[0].startswith("seeker appraisal: emotion ")  # the system prompt's appraisal line
     assert first["reply"] == SAFE_FALLBACK  # the system prompt itself was refused
 
     parrot.said.clear()
@@ -57,6 +57,8 @@ def test_a_returning_seeker_never_gets_the_memory_note_as_a_reply() -> None:
         "Reply to the seeker in one or two short sentences using this strategy: Question",
         "Choose the supporter's strategy, one of: Question; Restatement or Paraphrasing",
         prompts.JOINT_SYSTEM,
+        "seeker appraisal: emotion sadness, intensity 4/5, problem job crisis",
+        "Emotion sadness, intensity 4/5, problem job crisis.",
     ],
 )
 def test_instruction_text_is_refused(reply: str) -> None:

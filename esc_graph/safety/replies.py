@@ -92,6 +92,7 @@ LEAK_WORDS = 5
 # The note's summary, matched on plain lower-case words (``normalise`` squeezes "sessions" to "sesions").
 _NOTE_SUMMARY = re.compile(
     r"\bthis seeker\b|\b\d+ sessions? \d+ turns?\b|\bcrisis replies given\b|\bwhat seemed to help\b"
+    r"|\bseeker appraisal\b|\bintensity [1-5] 5 problem\b"  # the appraisal line (prompts.appraisal_line)
 )
 
 
