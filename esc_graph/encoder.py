@@ -58,7 +58,11 @@ class MiniLM:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
         with self._lock, torch.inference_mode():
             for start in range(0, len(order), batch_size):
-                chunk = [texts[i] for i in order[start : start + batch_size]]
+                # Unpaired surrogates (bytes that were not UTF-8) break the tokenizer: they become "?".
+                chunk = [
+                    texts[i].encode("utf-8", "replace").decode("utf-8")
+                    for i in order[start : start + batch_size]
+                ]
                 enc = self.tokenizer(
                     chunk, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt"
                 )
