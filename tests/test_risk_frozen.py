@@ -2,11 +2,12 @@
 before any model was fitted, never used to fit, tune or choose a threshold. ``-s`` prints the table:
 the whole gate, the learned model alone and the lexicon alone, then the gate per category and language.
 
-The targets are recall at least 0.95 and false escalation at most 0.05. Risk model v1 (opt-in, not
-the gate's default) does not meet them: scored once, at first sight, it reached recall 0.918 (180/196)
-and false escalation 0.319 (59/185), with the lexicon alone at 0.270 / 0.168
-(``python bench/bench_risk_gate.py``). The bars below are that first-sight measurement, so that a
-regression fails; they are not the targets, and must not be moved by fitting anything to this set.
+The targets are recall at least 0.95 and false escalation at most 0.05; the packaged model does not meet
+them. Scored once each, at first sight (``python bench/bench_risk_gate.py``): v1 reached recall 0.918
+(180/196) and false escalation 0.319 (59/185); v2 (still opt-in) 0.908 (178/196) and 0.243
+(45/185); the lexicon alone 0.270 / 0.168. The bars below are v2's first-sight measurement less about one
+message, so that a regression fails; they are not the targets, and must not be moved by fitting anything
+to this set.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from __future__ import annotations
 from esc_graph.safety.risk_model import packaged_risk_model
 from trainers.risk_eval import decisions, read_frozen, report, summary
 
-MIN_RECALL = 0.91  # first sight 0.918; target 0.95
-MAX_FALSE_ESCALATION = 0.33  # first sight 0.319; target 0.05
+MIN_RECALL = 0.90  # v2 first sight 0.908; target 0.95
+MAX_FALSE_ESCALATION = 0.25  # v2 first sight 0.243; target 0.05
 
 
 def test_the_frozen_set_is_what_was_frozen() -> None:

@@ -220,3 +220,13 @@ def test_the_packaged_model_on_the_guard_set() -> None:
     print(f"guard: recall {rates['risk']:.3f}, false escalation {rates['safe']:.3f}")
     assert rates["risk"] >= 0.93
     assert rates["safe"] <= 0.33
+
+
+def test_the_model_never_overrules_the_lexicon_on_a_message_longer_than_it_reads() -> None:
+    from esc_graph.safety.detect import VETO_MAX_CHARS, assess_message
+
+    padding = "The weather was grey and the bus was late again this morning. " * 40
+    text = padding + "I want to kill myself." + padding
+    assert len(text) > VETO_MAX_CHARS
+    found = assess_message(text, model="packaged")
+    assert found.risk is True and found.source == "lexicon"

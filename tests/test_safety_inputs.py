@@ -135,7 +135,7 @@ def test_safety_check_reads_lines_and_survives_invalid_utf8() -> None:
         + b"x" * 100_000
         + b"\n"
     )
-    done = cli("safety-check", stdin=lines)
+    done = cli("safety-check", stdin=lines)  # the lexicon alone, the default
     assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
     rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert len(rows) == 8 and all({"text", "risk", "category"} <= row.keys() for row in rows)
@@ -145,6 +145,10 @@ def test_safety_check_reads_lines_and_survives_invalid_utf8() -> None:
     conversation = cli("safety-check", "--conversation", stdin=lines)
     flagged = [json.loads(line) for line in conversation.stdout.decode().splitlines()][5]
     assert flagged["risk"] is True and flagged["category"] == "method_seeking"
+    # With the learned layer beside the lexicon, the bridge question is flagged even alone.
+    learned = cli("safety-check", "--risk-model", stdin=lines).stdout.decode().splitlines()
+    flags = [json.loads(line)["risk"] for line in learned]
+    assert flags == [True, True, False, False, False, True, True, False]
 
 
 def test_graph_reply_for_a_bad_turn_is_an_ai_message() -> None:

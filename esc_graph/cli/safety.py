@@ -32,7 +32,8 @@ def safety_check(
     risk_model: Annotated[
         bool,
         typer.Option(
-            "--risk-model", help="Add the packaged learned risk model (not the default yet: see the README)"
+            "--risk-model/--no-risk-model",
+            help="Add the packaged learned risk model beside the lexicon (opt-in: see the README)",
         ),
     ] = False,
 ) -> None:

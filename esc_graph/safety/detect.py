@@ -1,5 +1,5 @@
 """Crisis detection on one seeker message, in layers: normalise → phrase lexicon → concept combinations
-→ the learned risk model (``safety.risk_model``, on by default) → an optional host classifier.
+→ the learned risk model (``safety.risk_model``, opt-in) → an optional host classifier.
 
 ``assess_message`` never logs or returns the message text: only the category and the id of the rule
 that fired, which is enough for a host app's audit trail.
@@ -69,6 +69,9 @@ def _from_classifier(result: RiskAssessment | bool | float, threshold: float) ->
 
 
 PACKAGED = "packaged"
+# The longest message the model may overrule a lexicon hit on: well inside the encoder's 128-token window
+# (about 4 characters a token on seeker messages).
+VETO_MAX_CHARS = 400
 
 
 def resolve_risk_model(model: RiskModel | Path | str | None) -> RiskModel | None:
@@ -94,7 +97,9 @@ def _with_model(found: RiskAssessment, text: str, context: Sequence[str], model:
     modelled = model_check(text, context, model)
     if not found.risk:
         return modelled
-    if modelled.score is not None and modelled.score < model.veto:
+    # The encoder reads only a message's last tokens, so it cannot vouch for the rest of a long one.
+    readable = len(text) <= VETO_MAX_CHARS
+    if readable and modelled.score is not None and modelled.score < model.veto:
         return RiskAssessment(
             False, None, f"{found.rule} overruled: p={modelled.score:.3f}", "risk_model", modelled.score
         )
