@@ -94,9 +94,11 @@ class Nodes:
             return {**found, "appraisal": self._lm_appraisal(history, runtime)}
         return {**found, "appraisal": self.appraiser.appraise(history)}
 
-    def weights_for(self, runtime: Runtime[Context]) -> str:
+    def weights_for(self, runtime: Runtime[Context]) -> str | None:
+        """A release's or adapters folder's name, "prompt-only", the server's address, or None for a
+        host's own models, which the graph cannot name."""
         url = context_of(runtime).server_url
-        return f"served by {url}" if url else str(getattr(self.models.scorer, "weights", "custom"))
+        return f"served by {url}" if url else getattr(self.models.scorer, "weights", None)
 
     def _lm_appraisal(self, history: list[Utterance], runtime: Runtime[Context]) -> Appraisal:
         """The language model's appraisal: one scoring pass per label set with the "appraiser" role."""

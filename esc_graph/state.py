@@ -38,7 +38,7 @@ class EscOutput(TypedDict, total=False):
     risk_category: str | None
     turn: int
     disclosure: str | None  # the not-human disclosure, on turns where it is due (see esc_graph.safety)
-    weights: str  # the weights that answered: a release's name, an adapters folder's name, or "prompt-only"
+    weights: str | None  # what answered: a release's or folder's name, "prompt-only"; None: a host's models
 
 
 class EscState(EscOutput, total=False):

@@ -103,8 +103,8 @@ def create_app(
     release: str = "prompt-only",
 ) -> FastAPI:
     """The app; ``mode`` and ``release`` (the weights: an adapters folder's name, or "prompt-only") are
-    shown on the page, ``fake`` adds a warning banner. A turn whose output names its own ``release``
-    shows that one instead."""
+    shown on the page, ``fake`` adds a warning banner. A turn whose output names the weights that
+    answered it (the graph's ``weights``) shows those instead."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -204,7 +204,7 @@ def create_app(
                 "turn": final.get("turn"),
                 "disclosure": final.get("disclosure"),
                 "helplines": helplines(context.locale) if final.get("risk") else None,
-                "release": final.get("release") or release,
+                "release": final.get("weights") or release,
             },
         )
 
