@@ -17,8 +17,6 @@ checksum is verified when the folder is opened, so a damaged file fails at start
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -28,13 +26,12 @@ from typing import Any
 import numpy as np
 
 from esc_graph.encoder import DIMENSION
+from esc_graph.model_files import CONFIG_FILE, read_config, read_weights
 from esc_graph.prompts import Utterance
 from esc_graph.state import Appraisal
 
 FORMAT = "esc-appraiser/1"
 PACKAGED = Path(__file__).parent / "weights" / "esconv-appraiser-v1"
-CONFIG_FILE = "config.json"
-WEIGHTS_FILE = "weights.safetensors"
 LABEL_SETS = ("emotion", "intensity", "problem")
 PARTS = ("mean", "last", "joined")
 CACHED_MESSAGES = 4096
@@ -86,10 +83,6 @@ def softmax_rows(logits: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 class Appraiser:
     """A trained appraiser folder. ``encoder`` is anything with ``encode(texts) -> unit vectors``; by
     default the process's shared MiniLM (also the safety gate's), loaded on first use."""
@@ -109,17 +102,7 @@ class Appraiser:
         return AppraiserError(f"appraiser at {self.folder} cannot be used: {why}")
 
     def _read_config(self) -> dict[str, Any]:
-        path = self.folder / CONFIG_FILE
-        try:
-            config = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise self._fail(f"{CONFIG_FILE} is missing") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise self._fail(f"{CONFIG_FILE} is unreadable ({exc})") from None
-        if not isinstance(config, dict) or config.get("format") != FORMAT:
-            raise self._fail(f"{CONFIG_FILE} is not an {FORMAT} config")
-        if missing := {"labels", "parts", "weights_sha256"} - set(config):
-            raise self._fail(f"{CONFIG_FILE} lacks {', '.join(sorted(missing))}")
+        config = read_config(self.folder, FORMAT, ("labels", "parts", "weights_sha256"), self._fail)
         parts = config["parts"]
         if not isinstance(parts, list) or not parts or any(p not in PARTS for p in parts):
             raise self._fail(f"{CONFIG_FILE}: parts must be a list drawn from {', '.join(PARTS)}")
@@ -131,27 +114,12 @@ class Appraiser:
         return config
 
     def _read_weights(self) -> dict[str, np.ndarray]:
-        from safetensors import SafetensorError
-        from safetensors.numpy import load_file
-
-        path = self.folder / WEIGHTS_FILE
-        if not path.is_file():
-            raise self._fail(f"{WEIGHTS_FILE} is missing")
-        if file_sha256(path) != self.checksum:
-            raise self._fail(f"{WEIGHTS_FILE} fails the checksum in {CONFIG_FILE} (damaged or replaced)")
-        try:
-            weights = load_file(str(path))
-        except (SafetensorError, OSError, ValueError) as exc:
-            raise self._fail(f"{WEIGHTS_FILE} is unreadable ({exc})") from None
         shapes: dict[str, tuple[int, ...]] = {}
         for field in LABEL_SETS:
             n = len(self.labels[field])
             shapes[f"{field}.weight"] = (n, DIMENSION * len(self.parts))
             shapes[f"{field}.bias"] = (n,)
-        for name, shape in shapes.items():
-            if name not in weights or tuple(weights[name].shape) != shape:
-                raise self._fail(f"{WEIGHTS_FILE} has no {name} of shape {shape}")
-        return {name: weights[name].astype(np.float32) for name in shapes}
+        return read_weights(self.folder, self.checksum, shapes, self._fail)
 
     @property
     def encoder(self) -> Any:

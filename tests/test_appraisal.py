@@ -13,16 +13,15 @@ import numpy as np
 import pytest
 
 from esc_graph.appraisal import (
-    CONFIG_FILE,
     LABEL_SETS,
     PACKAGED,
-    WEIGHTS_FILE,
     Appraiser,
     AppraiserError,
     packaged_appraiser,
     resolve_appraiser,
 )
 from esc_graph.encoder import shared_minilm
+from esc_graph.model_files import CONFIG_FILE, WEIGHTS_FILE
 from esc_graph.prompts import Utterance
 from esc_graph.safety.risk_model import packaged_risk_model
 
@@ -117,7 +116,7 @@ def test_a_damaged_weights_file_is_refused_naming_the_folder(tmp_path: Path) -> 
 def test_weights_that_match_no_checksum_or_shape_are_refused(tmp_path: Path) -> None:
     from safetensors.numpy import save_file
 
-    from esc_graph.appraisal import file_sha256
+    from esc_graph.model_files import file_sha256
 
     folder = _copy(tmp_path)
     save_file({"emotion.weight": np.zeros((2, 3), dtype=np.float32)}, str(folder / WEIGHTS_FILE))

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from esc_graph.appraisal import CONFIG_FILE, LABEL_SETS, Appraiser
+from esc_graph.appraisal import LABEL_SETS, Appraiser
+from esc_graph.model_files import CONFIG_FILE
 from esc_graph.prompts import Utterance
 from trainers.appraisal import AppraiserTrainConfig, train_appraiser
 from trainers.appraisal_turns import turn_appraisals

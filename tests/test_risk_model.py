@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from esc_graph.model_files import CONFIG_FILE, WEIGHTS_FILE
 from esc_graph.safety import assess_message
-from esc_graph.safety.risk_model import CONFIG_FILE, PACKAGED, WEIGHTS_FILE, RiskModel, RiskModelError
+from esc_graph.safety.risk_model import PACKAGED, RiskModel, RiskModelError
 from trainers.risk import (
     RiskTrainConfig,
     choose_threshold,

@@ -31,14 +31,12 @@ from typing import Any
 import numpy as np
 
 from esc_graph.appraisal import (
-    CONFIG_FILE,
     FORMAT,
     LABEL_SETS,
     PACKAGED,
-    WEIGHTS_FILE,
     dense_features,
-    file_sha256,
 )
+from esc_graph.model_files import CONFIG_FILE, WEIGHTS_FILE, file_sha256
 from esc_graph.prompts import PROMPT_VERSION
 from trainers.appraisal_data import FOLD_MIN_DIALOGUES, AppraisalSet, embed_cached, fold_labels, load_sets
 from trainers.appraisal_turns import OUT_OF_FOLD_FILE, message_digest

@@ -50,7 +50,7 @@ def _out_of_fold(folder: Path, checksum: str) -> dict[str, dict[str, list]]:
     path = folder / OUT_OF_FOLD_FILE
     if not path.is_file():
         return {}
-    from esc_graph.appraisal import file_sha256
+    from esc_graph.model_files import file_sha256
 
     if file_sha256(path) != checksum:
         raise ValueError(f"{path} fails the checksum in the appraiser's config (damaged or replaced)")

@@ -34,14 +34,12 @@ from typing import Any
 import numpy as np
 
 from esc_graph.encoder import DIMENSION
+from esc_graph.model_files import CONFIG_FILE, WEIGHTS_FILE, file_sha256
 from esc_graph.safety.detect import lexicon_check
 from esc_graph.safety.risk_model import (
-    CONFIG_FILE,
     CONTEXT_SEPARATOR,
     FORMAT,
     PACKAGED,
-    WEIGHTS_FILE,
-    file_sha256,
     hashing_vectorizer,
     risk_features,
 )

@@ -16,8 +16,6 @@ folder is opened, so a damaged file fails at start-up with the path and the reas
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,12 +26,11 @@ from typing import Any
 import numpy as np
 
 from esc_graph.encoder import DIMENSION
+from esc_graph.model_files import read_config, read_weights
 from esc_graph.safety.normalise import normalise
 
 FORMAT = "esc-risk-model/1"
 PACKAGED = Path(__file__).parent / "risk_model"
-CONFIG_FILE = "config.json"
-WEIGHTS_FILE = "weights.safetensors"
 CONTEXT_SEPARATOR = " \n "
 
 
@@ -84,10 +81,6 @@ def risk_features(
     return dense.astype(np.float32), vectorizer.transform([normalise(t) for t in texts])
 
 
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 class RiskModel:
     """A trained risk model folder. ``encoder`` is anything with ``encode(texts) -> unit vectors``;
     by default the packaged MiniLM, loaded on first use."""
@@ -108,33 +101,10 @@ class RiskModel:
         return RiskModelError(f"risk model at {self.folder} cannot be used: {why}")
 
     def _read_config(self) -> dict[str, Any]:
-        path = self.folder / CONFIG_FILE
-        try:
-            config = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise self._fail(f"{CONFIG_FILE} is missing") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise self._fail(f"{CONFIG_FILE} is unreadable ({exc})") from None
-        if not isinstance(config, dict) or config.get("format") != FORMAT:
-            raise self._fail(f"{CONFIG_FILE} is not an {FORMAT} config")
-        needed = {"threshold", "categories", "context_messages", "hashing", "weights_sha256"}
-        if missing := needed - set(config):
-            raise self._fail(f"{CONFIG_FILE} lacks {', '.join(sorted(missing))}")
-        return config
+        needed = ("threshold", "categories", "context_messages", "hashing", "weights_sha256")
+        return read_config(self.folder, FORMAT, needed, self._fail)
 
     def _read_weights(self) -> dict[str, np.ndarray]:
-        from safetensors import SafetensorError
-        from safetensors.numpy import load_file
-
-        path = self.folder / WEIGHTS_FILE
-        if not path.is_file():
-            raise self._fail(f"{WEIGHTS_FILE} is missing")
-        if file_sha256(path) != self.config["weights_sha256"]:
-            raise self._fail(f"{WEIGHTS_FILE} fails the checksum in {CONFIG_FILE} (damaged or replaced)")
-        try:
-            weights = load_file(str(path))
-        except (SafetensorError, OSError, ValueError) as exc:
-            raise self._fail(f"{WEIGHTS_FILE} is unreadable ({exc})") from None
         n_hashed = int(self.config["hashing"]["n_features"])
         n_cat = len(self.categories)
         shapes = {
@@ -145,10 +115,7 @@ class RiskModel:
             "category.hashed": (n_cat, n_hashed),
             "category.bias": (n_cat,),
         }
-        for name, shape in shapes.items():
-            if name not in weights or tuple(weights[name].shape) != shape:
-                raise self._fail(f"{WEIGHTS_FILE} has no {name} of shape {shape}")
-        return {name: weights[name].astype(np.float32) for name in shapes}
+        return read_weights(self.folder, self.config["weights_sha256"], shapes, self._fail)
 
     @property
     def vectorizer(self) -> Any:
