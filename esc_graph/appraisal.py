@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from esc_graph.encoder import DIMENSION
+from esc_graph.encoder import DIMENSION, ReadsWithSharedEncoder
 from esc_graph.model_files import CONFIG_FILE, read_config, read_weights
 from esc_graph.prompts import Utterance
 from esc_graph.state import Appraisal
@@ -83,7 +83,7 @@ def softmax_rows(logits: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
-class Appraiser:
+class Appraiser(ReadsWithSharedEncoder):
     """A trained appraiser folder. ``encoder`` is anything with ``encode(texts) -> unit vectors``; by
     default the process's shared MiniLM (also the safety gate's), loaded on first use."""
 
@@ -120,15 +120,6 @@ class Appraiser:
             shapes[f"{field}.weight"] = (n, DIMENSION * len(self.parts))
             shapes[f"{field}.bias"] = (n,)
         return read_weights(self.folder, self.checksum, shapes, self._fail)
-
-    @property
-    def encoder(self) -> Any:
-        with self._lock:
-            if self._encoder is None:
-                from esc_graph.encoder import shared_minilm
-
-                self._encoder = shared_minilm()
-        return self._encoder
 
     def _embed(self, messages: Sequence[str], joined: str | None) -> tuple[np.ndarray, np.ndarray | None]:
         """One vector per message, and the joined text's; one encoder call for the messages not in the

@@ -102,13 +102,9 @@ class LazyLocalModels:
         self.generation = generation  # esc_graph.fast_generation's path; None: $ESC_GRAPH_GENERATION
         self._models: RoleModels | None = None
         self._lock = threading.Lock()
-
-    @property
-    def weights(self) -> str:
-        """The weights these models answer with, named without loading them."""
         from esc_graph.release import weights_name
 
-        return weights_name(self.adapters)
+        self.weights = weights_name(adapters)  # named once, without loading them; every turn reports it
 
     def get(self) -> RoleModels:
         with self._lock:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -80,3 +81,18 @@ class MiniLM:
 def shared_minilm() -> MiniLM:
     """The one MiniLM of this process, shared by the safety gate's risk model and the appraiser."""
     return MiniLM()
+
+
+class ReadsWithSharedEncoder:
+    """For packaged models that read text through ``encoder``: the encoder given at construction (in
+    ``self._encoder``), else the process's shared MiniLM, loaded on first use under ``self._lock``."""
+
+    _encoder: Any
+    _lock: threading.Lock
+
+    @property
+    def encoder(self) -> Any:
+        with self._lock:
+            if self._encoder is None:
+                self._encoder = shared_minilm()
+        return self._encoder

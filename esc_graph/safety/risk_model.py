@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from esc_graph.encoder import DIMENSION
+from esc_graph.encoder import DIMENSION, ReadsWithSharedEncoder
 from esc_graph.model_files import read_config, read_weights
 from esc_graph.safety.normalise import normalise
 
@@ -81,7 +81,7 @@ def risk_features(
     return dense.astype(np.float32), vectorizer.transform([normalise(t) for t in texts])
 
 
-class RiskModel:
+class RiskModel(ReadsWithSharedEncoder):
     """A trained risk model folder. ``encoder`` is anything with ``encode(texts) -> unit vectors``;
     by default the packaged MiniLM, loaded on first use."""
 
@@ -123,15 +123,6 @@ class RiskModel:
             hashing = self.config["hashing"]
             self._vectorizer = hashing_vectorizer(hashing["n_features"], *hashing["ngram_range"])
         return self._vectorizer
-
-    @property
-    def encoder(self) -> Any:
-        with self._lock:
-            if self._encoder is None:
-                from esc_graph.encoder import shared_minilm
-
-                self._encoder = shared_minilm()
-        return self._encoder
 
     def features(self, texts: Sequence[str], contexts: Sequence[Sequence[str]]) -> tuple[np.ndarray, Any]:
         return risk_features(texts, contexts, self.encoder, self.vectorizer, self.context_messages)
