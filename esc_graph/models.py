@@ -103,15 +103,28 @@ def inference_device() -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 
+def inference_dtype(device: torch.device) -> torch.dtype:
+    """``$ESC_GRAPH_DTYPE`` (e.g. float32) if set, else bfloat16 on GPUs and float32 elsewhere.
+
+    bf16 halves memory and is exact enough for serving on GPUs; CPUs keep fp32, which is faster there.
+    float32 on a GPU gives the same features and scores as the CPU (fitting a head to serve on CPUs).
+    """
+    chosen = os.environ.get("ESC_GRAPH_DTYPE")
+    if chosen:
+        dtype = getattr(torch, chosen, None)
+        if not isinstance(dtype, torch.dtype):
+            raise ValueError(f"ESC_GRAPH_DTYPE={chosen!r} is not a torch dtype (e.g. float32, bfloat16)")
+        return dtype
+    return torch.bfloat16 if device.type == "cuda" else torch.float32
+
+
 def load_base(
     base: str | None = None, progress: Callable[[str], None] | None = None
 ) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
     path = resolve_base(base, progress)
     tokenizer = AutoTokenizer.from_pretrained(path)
     device = inference_device()
-    # bf16 halves memory and is exact enough for scoring on GPUs; CPUs keep fp32, which is faster there.
-    dtype = torch.bfloat16 if device.type == "cuda" else torch.float32
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype).to(device)
+    model = AutoModelForCausalLM.from_pretrained(path, dtype=inference_dtype(device)).to(device)
     model.eval()
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token

@@ -126,3 +126,19 @@ def test_inference_device_follows_the_environment(monkeypatch, tiny_model_dir) -
     assert model.device.type == "cpu" and model.dtype == torch.float32
     monkeypatch.delenv("ESC_GRAPH_DEVICE")
     assert inference_device().type == ("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def test_inference_dtype_follows_the_environment(monkeypatch, tiny_model_dir) -> None:
+    import torch
+
+    from esc_graph.models import inference_dtype, load_base
+
+    monkeypatch.setenv("ESC_GRAPH_DTYPE", "bfloat16")
+    model, _ = load_base(str(tiny_model_dir))
+    assert model.dtype == torch.bfloat16
+    monkeypatch.setenv("ESC_GRAPH_DTYPE", "float99")
+    with pytest.raises(ValueError, match="ESC_GRAPH_DTYPE='float99' is not a torch dtype"):
+        inference_dtype(torch.device("cpu"))
+    monkeypatch.delenv("ESC_GRAPH_DTYPE")
+    assert inference_dtype(torch.device("cpu")) == torch.float32
+    assert inference_dtype(torch.device("cuda")) == torch.bfloat16

@@ -12,7 +12,7 @@ from esc_graph.prompts import PROMPT_VERSION
 from esc_graph.release import RELEASE_FILE, ReleaseError, read_release, weights_name
 from tests.conftest import FIXTURE_DATA
 from trainers.release import ReleaseConfig, run_release, stages
-from trainers.stages import OutOfTime, Stage, run_stages
+from trainers.stages import OutOfTime, Stage, StageError, run_stages
 
 
 def _value(args: tuple[str, ...], flag: str) -> str | None:
@@ -140,3 +140,36 @@ def test_the_default_graph_answers_with_the_packaged_release_and_names_it(
     assert bare["weights"] == "prompt-only"
     with pytest.raises(ReleaseError, match="trained on base model"):
         build_graph(appraiser=None)  # the packaged base model is not the one this release was trained on
+
+
+def test_both_roles_train_as_one_group_with_the_given_accumulation(tmp_path) -> None:
+    plan = {s.name: s for s in stages(ReleaseConfig(out=tmp_path, batch_size=8, grad_accum=1))}
+    for role in ("planner", "generator"):
+        stage = plan[f"sft-{role}"]
+        assert stage.group == "sft" and _value(stage.args, "--batch-size") == "8"
+        assert _value(stage.args, "--grad-accum") == "1"
+    assert plan["head"].group is None
+
+
+def test_grouped_stages_run_side_by_side_and_a_failure_keeps_the_others_marker(tmp_path) -> None:
+    out = tmp_path / "run"
+    plan = [
+        Stage("ok", ("data", "--help"), group="g"),
+        Stage("bad", ("compare", "--out", str(tmp_path / "c")), group="g"),
+        Stage("after", ("data", "--help")),
+    ]
+    lines: list[str] = []
+    with pytest.raises(StageError, match="stage bad failed"):
+        run_stages(out, plan, {}, echo=lines.append, jobs=2)
+    log = (out / "pipeline.log").read_text()
+    # Both started before either ended: the second header precedes the first exit line.
+    assert log.index("=== bad: esc-graph") < log.index("=== ok: exit 0")
+    assert log.index("=== ok: esc-graph") < log.index("=== bad: exit")
+    assert (out / "stages" / "ok.json").is_file() and not (out / "stages" / "bad.json").exists()
+    assert "=== after:" not in log  # a failed batch stops the run
+    assert any(line.startswith("[ok] ") for line in lines)
+    sequential: list[str] = []
+    with pytest.raises(StageError):
+        run_stages(tmp_path / "seq", plan, {}, echo=sequential.append)
+    log = (tmp_path / "seq" / "pipeline.log").read_text()
+    assert log.index("=== ok: exit 0") < log.index("=== bad: esc-graph")

@@ -53,6 +53,7 @@ class ReleaseConfig:
     lora_alpha: int = 32
     lora_layers: int | None = None  # LoRA on the top N layers only (faster on CPUs); None: every layer
     batch_size: int = 4
+    grad_accum: int = 2  # optimizer step every batch_size x grad_accum examples
     save_steps: int = 50  # a stage stopped by the time budget loses at most this many steps
     head_train_turns: int | None = None  # None: every training turn
     valid_turns: int | None = None  # None: every validation turn (the head's C and the prior)
@@ -77,10 +78,11 @@ def stages(cfg: ReleaseConfig) -> list[Stage]:
     for role, examples in (("planner", cfg.planner_examples), ("generator", cfg.generator_examples)):
         args = ["train", "sft", "--role", role, "--out", str(out / "sft"), "--epochs", str(cfg.epochs)]
         args += ["--lora-r", str(cfg.lora_r), "--lora-alpha", str(cfg.lora_alpha)]
-        args += ["--batch-size", str(cfg.batch_size), "--save-steps", str(cfg.save_steps), "--resume"]
+        args += ["--batch-size", str(cfg.batch_size), "--grad-accum", str(cfg.grad_accum)]
+        args += ["--save-steps", str(cfg.save_steps), "--resume"]
         args += ["--max-examples", str(examples)] if examples else []
         args += ["--lora-layers", str(cfg.lora_layers)] if cfg.lora_layers else []
-        plan.append(Stage(f"sft-{role}", (*args, *common)))
+        plan.append(Stage(f"sft-{role}", (*args, *common), group="sft"))
     args = ["head", "--adapters", str(out / "sft"), "--out", str(out / "head")]
     args += ["--train-turns", _count(cfg.head_train_turns), "--valid-turns", _count(cfg.valid_turns)]
     plan.append(Stage("head", (*args, *common)))
@@ -114,8 +116,12 @@ def run_release(
     redo_from: str | None = None,
     hours: float | None = None,
     package_to: Path | None = RELEASES_DIR,
+    jobs: int = 1,
 ) -> dict[str, Any]:
-    """Run every unfinished stage (within ``hours``), then package the release into ``package_to``."""
+    """Run every unfinished stage (within ``hours``), then package the release into ``package_to``.
+
+    ``jobs=2`` trains the planner and the generator side by side (worth it on a GPU, not on 2 cores).
+    """
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()}
     summary = run_stages(
         cfg.out,
@@ -126,6 +132,7 @@ def run_release(
         log_name="release.log",
         summary_name="release-run.json",
         hours=hours,
+        jobs=jobs,
     )
     if package_to is not None:
         summary["package"] = str(package(cfg, Path(package_to) / cfg.name, summary))

@@ -3,6 +3,7 @@
 A finished stage leaves ``OUT/stages/NAME.json`` holding its command and wall time; a rerun skips
 finished stages and resumes the interrupted one (training from its last checkpoint, mining and
 evaluation from their last written batch). Every line a stage prints goes to ``OUT/<log>``.
+Consecutive stages of one ``group`` may run side by side (``jobs``), e.g. two roles' training sharing a GPU.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ class OutOfTime(StageError):
 class Stage:
     name: str
     args: tuple[str, ...]  # after ``esc-graph``
+    group: str | None = None  # consecutive stages of one group are independent of each other
 
 
 def marker_path(out: Path, stage: Stage) -> Path:
@@ -120,10 +123,12 @@ def run_stages(
     log_name: str = "pipeline.log",
     summary_name: str = "pipeline.json",
     hours: float | None = None,
+    jobs: int = 1,
 ) -> dict[str, Any]:
     """Run every unfinished stage in order; return the per-stage wall times.
 
     ``hours``: stop (raising ``OutOfTime``) when this budget is spent; finished stages keep their markers.
+    ``jobs``: how many unfinished stages of one group run at once (their lines are prefixed by name).
     """
     (out / "stages").mkdir(parents=True, exist_ok=True)
     check_settings(out, plan, redo_from)
@@ -132,18 +137,70 @@ def run_stages(
     log_file = out / log_name
     deadline = time.monotonic() + hours * 3600 if hours else None
     times: dict[str, float] = {}
+    pending: list[tuple[int, Stage]] = []
     for index, stage in enumerate(plan, 1):
         marker = marker_path(out, stage)
         if marker.is_file():
             times[stage.name] = json.loads(marker.read_text())["seconds"]
             echo(f"[{index}/{len(plan)}] {stage.name}: done earlier, skipped")
-            continue
+        else:
+            pending.append((index, stage))
+    for batch in _batches(pending, jobs):
         if deadline is not None and time.monotonic() >= deadline:
-            raise OutOfTime(f"time budget reached before stage {stage.name}; rerun the same command to go on")
-        echo(f"[{index}/{len(plan)}] {stage.name}: esc-graph {' '.join(stage.args)}")
-        seconds = run_stage(stage, log_file, echo, deadline)
-        marker.write_text(json.dumps({"args": list(stage.args), "seconds": round(seconds, 1)}) + "\n")
-        times[stage.name] = round(seconds, 1)
-    summary = {"stages": times, "total_seconds": round(sum(times.values()), 1)}
+            raise OutOfTime(
+                f"time budget reached before stage {batch[0][1].name}; rerun the same command to go on"
+            )
+        for index, stage in batch:
+            echo(f"[{index}/{len(plan)}] {stage.name}: esc-graph {' '.join(stage.args)}")
+        times.update(_run_batch(out, [stage for _, stage in batch], log_file, echo, deadline))
+    summary = {
+        "stages": {s.name: times[s.name] for s in plan},
+        "total_seconds": round(sum(times.values()), 1),
+    }
     summary_file.write_text(json.dumps({"settings": settings, **summary}, indent=2) + "\n")
     return summary
+
+
+def _batches(pending: Sequence[tuple[int, Stage]], jobs: int) -> list[list[tuple[int, Stage]]]:
+    """Unfinished stages in plan order; up to ``jobs`` consecutive ones of one group together."""
+    batches: list[list[tuple[int, Stage]]] = []
+    for item in pending:
+        last = batches[-1] if batches else None
+        stage = item[1]
+        if last and jobs > 1 and stage.group and last[0][1].group == stage.group and len(last) < jobs:
+            last.append(item)
+        else:
+            batches.append([item])
+    return batches
+
+
+def _run_batch(
+    out: Path, batch: Sequence[Stage], log_file: Path, echo: Log, deadline: float | None
+) -> dict[str, float]:
+    """Run stages side by side; each finished one gets its marker even when another one fails."""
+    if len(batch) == 1:
+        runs = [lambda: run_stage(batch[0], log_file, echo, deadline)]
+    else:
+        runs = [_prefixed(stage, log_file, echo, deadline) for stage in batch]
+    with ThreadPoolExecutor(max_workers=len(batch)) as pool:
+        futures = [pool.submit(run) for run in runs]
+    times: dict[str, float] = {}
+    failures: list[StageError] = []
+    for stage, future in zip(batch, futures, strict=True):
+        try:
+            seconds = future.result()
+        except StageError as exc:
+            failures.append(exc)
+            continue
+        marker_path(out, stage).write_text(
+            json.dumps({"args": list(stage.args), "seconds": round(seconds, 1)}) + "\n"
+        )
+        times[stage.name] = round(seconds, 1)
+    if failures:
+        # A failure outranks a spent budget: it needs a fix, not just a rerun.
+        raise next((f for f in failures if not isinstance(f, OutOfTime)), failures[0])
+    return times
+
+
+def _prefixed(stage: Stage, log_file: Path, echo: Log, deadline: float | None) -> Callable[[], float]:
+    return lambda: run_stage(stage, log_file, lambda line: echo(f"[{stage.name}] {line}"), deadline)

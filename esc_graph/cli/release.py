@@ -27,7 +27,8 @@ def release(
     lora_r: Annotated[int, typer.Option(help="LoRA rank (size: about 10 MB per role at 16)")] = 16,
     lora_alpha: Annotated[int, typer.Option(help="LoRA alpha")] = 32,
     lora_layers: Annotated[int, typer.Option(help="LoRA on the top N layers only [0: every layer]")] = 0,
-    batch_size: Annotated[int, typer.Option(help="SFT examples per step")] = 4,
+    batch_size: Annotated[int, typer.Option(help="SFT examples per forward pass")] = 4,
+    grad_accum: Annotated[int, typer.Option(help="SFT forward passes per optimizer step")] = 2,
     save_steps: Annotated[int, typer.Option(help="SFT checkpoint every N steps")] = 50,
     head_train_turns: Annotated[int, typer.Option(help="Training turns for the strategy head [0: all]")] = 0,
     valid_turns: Annotated[
@@ -43,6 +44,9 @@ def release(
     ] = 0.0,
     package_to: Annotated[Path, typer.Option(help="Where the finished release folder goes")] = RELEASES_DIR,
     redo_from: Annotated[str | None, typer.Option(help="Run this stage and every later one again")] = None,
+    jobs: Annotated[
+        int, typer.Option(help="Train the planner and the generator side by side (2: for a GPU)")
+    ] = 1,
     dry_run: Annotated[bool, typer.Option(help="Print the stages' commands and stop")] = False,
 ) -> None:
     """Train the planner and generator on the whole training split, fit the head and prior, measure, package.
@@ -67,6 +71,7 @@ def release(
         lora_alpha=lora_alpha,
         lora_layers=lora_layers or None,
         batch_size=batch_size,
+        grad_accum=grad_accum,
         save_steps=save_steps,
         head_train_turns=head_train_turns or None,
         valid_turns=valid_turns or None,
@@ -86,6 +91,7 @@ def release(
             redo_from=redo_from,
             hours=hours or None,
             package_to=package_to,
+            jobs=jobs,
         )
     except OutOfTime as exc:
         err_console.print(str(exc), highlight=False)
