@@ -89,8 +89,10 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert "CC BY-NC 4.0" in (folder / "README.md").read_text()
     from safetensors import safe_open
 
-    with safe_open(str(folder / "planner" / "adapter_model.safetensors"), "pt") as weights:
-        assert {str(weights.get_tensor(k).dtype) for k in weights.keys()} == {"torch.float16"}
+    # SFT stored float16 weights, so the head, the prior and every figure measured the shipped weights.
+    for trained in (folder / "planner", cfg.out / "sft" / "planner", cfg.out / "sft" / "generator"):
+        with safe_open(str(trained / "adapter_model.safetensors"), "pt") as weights:
+            assert {str(weights.get_tensor(k).dtype) for k in weights.keys()} == {"torch.float16"}
     assert not list(folder.rglob("checkpoint*"))
 
     models = load_role_models(str(tiny_model_dir), folder)

@@ -23,6 +23,7 @@ from typing import Any
 from esc_graph.adapters import find_adapters, read_manifest
 from esc_graph.prompts import PROMPT_VERSION
 from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, RELEASES_DIR
+from trainers.sft import halve_weights
 from trainers.stages import Log, Stage, StageError, run_stages
 
 RELEASE_ROLES = ("planner", "generator")
@@ -79,7 +80,7 @@ def stages(cfg: ReleaseConfig) -> list[Stage]:
         args = ["train", "sft", "--role", role, "--out", str(out / "sft"), "--epochs", str(cfg.epochs)]
         args += ["--lora-r", str(cfg.lora_r), "--lora-alpha", str(cfg.lora_alpha)]
         args += ["--batch-size", str(cfg.batch_size), "--grad-accum", str(cfg.grad_accum)]
-        args += ["--save-steps", str(cfg.save_steps), "--resume"]
+        args += ["--save-steps", str(cfg.save_steps), "--resume", "--float16-weights"]
         args += ["--max-examples", str(examples)] if examples else []
         args += ["--lora-layers", str(cfg.lora_layers)] if cfg.lora_layers else []
         plan.append(Stage(f"sft-{role}", (*args, *common), group="sft"))
@@ -187,7 +188,7 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
     manifests = {}
     for role in RELEASE_ROLES:
         shutil.copytree(found[role], target / role, ignore=shutil.ignore_patterns("checkpoint*", "*.pt"))
-        _halve_weights(target / role / "adapter_model.safetensors")
+        halve_weights(target / role / "adapter_model.safetensors")  # already so when SFT stored float16
         manifests[role] = read_manifest(target / role)
     base = {str(m.get("base_model")) for m in manifests.values()}
     if len(base) != 1:
@@ -208,15 +209,6 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
     (target / RELEASE_FILE).write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
     (target / "README.md").write_text(model_card(info))
     return target
-
-
-def _halve_weights(path: Path) -> None:
-    """Store LoRA weights as float16: half the size; peft casts them back to the model's dtype on load."""
-    import torch
-    from safetensors.torch import load_file, save_file
-
-    tensors = {k: v.to(torch.float16) if v.is_floating_point() else v for k, v in load_file(path).items()}
-    save_file(tensors, path)
 
 
 def model_card(info: dict[str, Any]) -> str:

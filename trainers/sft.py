@@ -56,6 +56,7 @@ class SFTRunConfig:
     save_total_limit: int = 2
     resume: bool | str = False  # True = latest checkpoint under OUT/checkpoints/<role>/, or a path
     show_progress: bool = True
+    float16_weights: bool = False  # store the adapter's weights as float16 (what a release ships)
     extra: dict[str, Any] = field(default_factory=dict)  # more SFTConfig fields by their TRL names
 
     def adapter_dir(self) -> Path:
@@ -153,6 +154,15 @@ def make_trainer(cfg: SFTRunConfig, train_rows: list[dict[str, Any]], model=None
     )
 
 
+def halve_weights(path: Path) -> None:
+    """Store LoRA weights as float16: half the size; peft casts them back to the model's dtype on load."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    tensors = {k: v.to(torch.float16) if v.is_floating_point() else v for k, v in load_file(path).items()}
+    save_file(tensors, path)
+
+
 def train_sft(cfg: SFTRunConfig, log=print) -> dict[str, Any]:
     """Build the role's dataset, train, save the adapter and its manifest; return the manifest."""
     if cfg.role not in TRAIN_ROLES:
@@ -174,6 +184,8 @@ def train_sft(cfg: SFTRunConfig, log=print) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     dest = cfg.adapter_dir()
     trainer.save_model(str(dest))
+    if cfg.float16_weights and trainer.is_world_process_zero():
+        halve_weights(dest / "adapter_model.safetensors")
     metrics = dict(result.metrics)
     tokens = trainer._total_train_tokens
     manifest = {

@@ -62,6 +62,9 @@ def sft(
         bool, typer.Option(help="Run a batch's shared prompt prefix once (fast path)")
     ] = True,
     bf16: Annotated[bool, typer.Option(help="bfloat16 autocast (fp32 weights)")] = True,
+    float16_weights: Annotated[
+        bool, typer.Option(help="Store the adapter's weights as float16 (half the size, as a release ships)")
+    ] = False,
     seed: SeedOption = 0,
     save_steps: SaveStepsOption = 200,
     logging_steps: LoggingStepsOption = None,
@@ -99,6 +102,7 @@ def sft(
         fast=fast,
         share_prefix=share_prefix,
         bf16=bf16,
+        float16_weights=float16_weights,
         save_steps=save_steps,
         logging_steps=logging_steps,
         resume=resume,
