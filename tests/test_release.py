@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from esc_graph.prompts import PROMPT_VERSION
 from esc_graph.release import RELEASE_FILE, ReleaseError, read_release, weights_name
 from tests.conftest import FIXTURE_DATA
 from trainers.release import ReleaseConfig, run_release, stages
-from trainers.stages import OutOfTime, Stage, StageError, run_stages
+from trainers.stages import OutOfTime, Stage, StageError, run_stages, stage_command
 
 
 def _value(args: tuple[str, ...], flag: str) -> str | None:
@@ -175,3 +176,18 @@ def test_grouped_stages_run_side_by_side_and_a_failure_keeps_the_others_marker(t
         run_stages(tmp_path / "seq", plan, {}, echo=sequential.append)
     log = (tmp_path / "seq" / "pipeline.log").read_text()
     assert log.index("=== ok: exit 0") < log.index("=== bad: esc-graph")
+
+
+def test_sft_stages_run_data_parallel_under_accelerate_with_one_thread_per_process(tmp_path) -> None:
+    plan = {s.name: s for s in stages(ReleaseConfig(out=tmp_path, processes=2))}
+    assert plan["sft-planner"].processes == 2 and plan["sft-generator"].processes == 2
+    assert plan["head"].processes == 1  # scoring and evaluation stay one process
+    argv, env = stage_command(plan["sft-planner"])
+    assert argv[argv.index("--num_processes") + 1] == "2"
+    assert argv[argv.index("esc_graph.cli") + 1 :] == list(plan["sft-planner"].args)
+    assert env["OMP_NUM_THREADS"] == os.environ.get("OMP_NUM_THREADS", "1")
+    # A real launch: every process runs the command, so its output appears once per process.
+    out = tmp_path / "run"
+    run_stages(out, [Stage("two", ("data", "--help"), processes=2)], {}, echo=lambda _line: None)
+    log = (out / "pipeline.log").read_text()
+    assert log.count("Usage:") == 2 and "=== two: exit 0" in log

@@ -55,6 +55,7 @@ class ReleaseConfig:
     lora_layers: int | None = None  # LoRA on the top N layers only (faster on CPUs); None: every layer
     batch_size: int = 4
     grad_accum: int = 2  # optimizer step every batch_size x grad_accum examples
+    processes: int = 1  # SFT processes under ``accelerate launch`` (2 on 2 CPU cores)
     save_steps: int = 50  # a stage stopped by the time budget loses at most this many steps
     head_train_turns: int | None = None  # None: every training turn
     valid_turns: int | None = None  # None: every validation turn (the head's C and the prior)
@@ -83,7 +84,7 @@ def stages(cfg: ReleaseConfig) -> list[Stage]:
         args += ["--save-steps", str(cfg.save_steps), "--resume", "--float16-weights"]
         args += ["--max-examples", str(examples)] if examples else []
         args += ["--lora-layers", str(cfg.lora_layers)] if cfg.lora_layers else []
-        plan.append(Stage(f"sft-{role}", (*args, *common), group="sft"))
+        plan.append(Stage(f"sft-{role}", (*args, *common), group="sft", processes=cfg.processes))
     args = ["head", "--adapters", str(out / "sft"), "--out", str(out / "head")]
     args += ["--train-turns", _count(cfg.head_train_turns), "--valid-turns", _count(cfg.valid_turns)]
     plan.append(Stage("head", (*args, *common)))

@@ -4,11 +4,14 @@ A finished stage leaves ``OUT/stages/NAME.json`` holding its command and wall ti
 finished stages and resumes the interrupted one (training from its last checkpoint, mining and
 evaluation from their last written batch). Every line a stage prints goes to ``OUT/<log>``.
 Consecutive stages of one ``group`` may run side by side (``jobs``), e.g. two roles' training sharing a GPU.
+A stage with ``processes > 1`` runs under ``accelerate launch`` (data-parallel training; on CPU-only machines
+one single-threaded process per core trains faster than one process with every core).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -37,6 +40,20 @@ class Stage:
     name: str
     args: tuple[str, ...]  # after ``esc-graph``
     group: str | None = None  # consecutive stages of one group are independent of each other
+    processes: int = 1  # above 1: data-parallel under ``accelerate launch``
+
+
+def stage_command(stage: Stage) -> tuple[list[str], dict[str, str]]:
+    """The child's argv and environment: ``python -m esc_graph.cli ...``, or that under ``accelerate launch``
+    with one thread per process unless ``OMP_NUM_THREADS`` says otherwise."""
+    cli = ["-m", "esc_graph.cli", *stage.args]
+    if stage.processes <= 1:
+        return [sys.executable, *cli], dict(os.environ)
+    launch = [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu"]
+    launch += ["--num_processes", str(stage.processes), "--num_machines", "1"]
+    launch += ["--mixed_precision", "no", "--dynamo_backend", "no"]
+    env = {"OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false", **os.environ}
+    return [*launch, *cli], env
 
 
 def marker_path(out: Path, stage: Stage) -> Path:
@@ -72,13 +89,15 @@ def run_stage(stage: Stage, log_file: Path, echo: Log, deadline: float | None = 
     At ``deadline`` (a ``time.monotonic()`` value) the child gets SIGINT, then SIGTERM after a minute:
     training keeps its last checkpoint, so the stage resumes from there on the next run.
     """
-    argv = [sys.executable, "-m", "esc_graph.cli", *stage.args]
+    argv, env = stage_command(stage)
     started = time.perf_counter()
     stopped = threading.Event()
     with log_file.open("a", encoding="utf-8") as log:
         log.write(f"\n=== {stage.name}: esc-graph {' '.join(stage.args)}\n")
         log.flush()
-        with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as child:
+        with subprocess.Popen(
+            argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+        ) as child:
             assert child.stdout is not None
             watchdog = _watchdog(child, deadline, stopped) if deadline is not None else None
             for line in child.stdout:

@@ -29,6 +29,10 @@ def release(
     lora_layers: Annotated[int, typer.Option(help="LoRA on the top N layers only [0: every layer]")] = 0,
     batch_size: Annotated[int, typer.Option(help="SFT examples per forward pass")] = 4,
     grad_accum: Annotated[int, typer.Option(help="SFT forward passes per optimizer step")] = 2,
+    processes: Annotated[
+        int,
+        typer.Option(help="SFT processes, one thread each (2 on 2 CPU cores; each does --batch-size)"),
+    ] = 1,
     save_steps: Annotated[int, typer.Option(help="SFT checkpoint every N steps")] = 50,
     head_train_turns: Annotated[int, typer.Option(help="Training turns for the strategy head [0: all]")] = 0,
     valid_turns: Annotated[
@@ -73,6 +77,7 @@ def release(
         lora_layers=lora_layers or None,
         batch_size=batch_size,
         grad_accum=grad_accum,
+        processes=processes,
         save_steps=save_steps,
         head_train_turns=head_train_turns or None,
         valid_turns=valid_turns or None,
@@ -83,7 +88,8 @@ def release(
     )
     if dry_run:
         for stage in stages(cfg):
-            print(f"{stage.name}: esc-graph {' '.join(stage.args)}")
+            launch = f"accelerate launch --num_processes {stage.processes} -m " if stage.processes > 1 else ""
+            print(f"{stage.name}: {launch}esc-graph {' '.join(stage.args)}")
         return
     try:
         summary = run_release(
