@@ -4,6 +4,8 @@
   model's own threshold and veto);
 - guard: ``guard_safe.tsv`` and ``guard_risk.tsv`` in this folder, written before any scoring and never
   trained on (the trainer reads only ``*.tsv`` directly in ``trainers/risk_corpus/``);
+- short: ``guard_short.tsv``, short messages read alone and after earlier ones (escalation rate per
+  label and category: on safe rows it is false escalation, on risk rows recall);
 - ESConv: every seeker turn of the thu-coai train and valid dialogues that hold no hand-read risky or
   unclear turn, read after the seeker's two previous turns and read alone (escalation rate; the model
   trained on some of these turns, so the validation-fold dialogues are given apart).
@@ -77,6 +79,15 @@ def score(folder: Path, with_esconv: bool = True) -> dict[str, object]:
         rows = read_corpus_file(GUARD / f"guard_{side}.tsv")
         hits = gate(model, [m.text for m in rows], [m.context for m in rows])
         result[f"guard_{side}_escalated"] = {"rate": round(float(hits.mean()), 4), "of": len(rows)}
+    rows = read_corpus_file(GUARD / "guard_short.tsv")
+    hits = gate(model, [m.text for m in rows], [m.context for m in rows])
+    for kind in sorted({(m.label, m.category) for m in rows}):
+        chosen = np.array([(m.label, m.category) == kind for m in rows])
+        result[f"short_{kind[0]}_{kind[1]}_escalated"] = {
+            "rate": round(float(hits[chosen].mean()), 4),
+            "of": int(chosen.sum()),
+            "escalated": [m.text for m, hit, c in zip(rows, hits, chosen, strict=True) if c and hit],
+        }
     if with_esconv:
         turns = esconv_turns()
         texts = [t for _, _, t in turns]
