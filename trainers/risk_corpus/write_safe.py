@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "safe.tsv"
-VERSION = 2
-DATE = "2026-11-30"
+VERSION = 3
+DATE = "2026-12-01"
 COLUMNS = ("family", "label", "category", "register", "lang", "context", "message")
 REGISTERS = {
     "p": "plain",
@@ -3040,7 +3040,7 @@ n | | Hello, I want to practice English with you.
 p es | | Hola, ¿qué tal?
 p fr | | Salut, ça va ?
 p de | | Hallo, wie geht's?
-p pt | | Oi, tudo bem?
+p pt | | Oi, tá aí?
 
 @ intense_safe: short sad or tired messages without risk
 p | | I'm just really sad today.
@@ -3622,6 +3622,293 @@ p de | Ich war unsicher wegen des Studiums | Ich habe mich entschieden: Medizin.
 p pt | Fiquei em dúvida entre dois cursos | Decidi: vou fazer enfermagem.
 p es | ¿Cuándo te mudas? | Este fin de semana, ya tengo las cajas.
 p de | Wann fliegst du nach Spanien? | Morgen früh um sechs.
+
+@ everyday: short replies read alone: thanks
+p | | Thanks a lot.
+t | | thx
+e | | thank you 🙏
+p es | | Muchas gracias.
+p fr | | Merci bien.
+p de | | Vielen Dank!
+p pt | | Obrigado!
+t pt | | vlw
+
+@ everyday: short replies read alone: apologies
+p | | Sorry about that.
+t | | sry
+p | | My apologies.
+p es | | Lo siento.
+t es | | perdona
+p fr | | Désolé.
+p de | | Entschuldigung.
+p pt | | Foi mal.
+
+@ everyday: short replies read alone: please and requests
+p | | Please.
+p | | Yes please.
+t | | pls
+p | | Could you explain?
+p es | | Por favor.
+p fr | | S'il te plaît.
+p de | | Bitte.
+p pt | | Por favor, continua.
+
+@ everyday: short replies read alone: again and once more
+p | | Again.
+t | | again lol
+p | | Once more?
+p | | Here we go again.
+p es | | De nuevo.
+p fr | | Encore une fois.
+p de | | Nochmal.
+p pt | | Outra vez.
+
+@ everyday: short replies read alone: goodbyes
+p | | Bye.
+t | | bye!!
+p | | Goodnight.
+p | | Take care, bye.
+p es | | Adiós.
+p fr | | Au revoir.
+p de | | Gute Nacht.
+p pt | | Até mais.
+
+@ everyday: short replies read alone: not knowing
+p | | I'm not sure.
+t | | idk
+p | | No idea.
+t | | dunno tbh
+p es | | Ni idea.
+p fr | | Aucune idée.
+p de | | Keine Ahnung.
+p pt | | Sei lá.
+
+@ everyday: short replies read alone: agreement and disagreement
+p | | Yes.
+p | | No.
+t | | ya
+t | | nah
+p | | Absolutely.
+p es | | Sí, claro.
+p fr | | Non.
+p de | | Ja, genau.
+
+@ everyday: short replies read alone: time words
+p | | Tonight.
+p | | This weekend.
+p | | Tomorrow.
+t | | later
+p | | On Sunday.
+p es | | Mañana.
+p fr | | Demain.
+p de | | Am Sonntag.
+
+@ everyday: short replies read alone: time words in other languages
+p es | | El sábado.
+p es | | Esta tarde.
+p fr | | Samedi.
+p fr | | Cette nuit.
+p de | | Morgen.
+p de | | Heute.
+p pt | | Amanhã.
+p pt | | No sábado.
+
+@ everyday: short replies read alone: decisions
+p | | I've decided.
+p | | My mind is made up.
+t | | decided
+p | | I made my choice.
+p es | | Ya decidí.
+p fr | | J'ai décidé.
+p de | | Ich habe mich entschieden.
+p pt | | Já decidi.
+
+@ everyday: short replies read alone: finished
+p | | It's over.
+p | | I'm done.
+t | | done!
+p | | Finished.
+p es | | Terminé.
+p fr | | J'ai fini.
+p de | | Fertig.
+p pt | | Terminei.
+
+@ everyday: short replies read alone: tired and fed up
+p | | I'm tired.
+t | | so tired
+p | | I'm fed up.
+p | | I can't anymore.
+p es | | Estoy cansada.
+p fr | | Je suis crevé.
+p de | | Ich bin müde.
+p pt | | Tô cansado.
+
+@ everyday: short replies read alone: small feelings
+p | | It hurts.
+p | | I'm sad.
+p | | Bit down today.
+t | | feeling meh
+p es | | Estoy triste.
+p fr | | Je suis triste.
+p de | | Mir geht's nicht gut.
+p pt | | Tô triste.
+
+@ everyday: short replies read alone: everything and nothing
+p | | Everything.
+p | | Nothing.
+p | | All of it, honestly.
+p | | Nothing really.
+p es | | Todo.
+p fr | | Rien.
+p de | | Alles.
+p pt | | Nada.
+
+@ everyday: short replies read alone: whatever and it does not matter
+p | | Whatever.
+p | | It doesn't matter.
+t | | w/e
+p | | Never mind.
+p es | | Da igual.
+p fr | | Peu importe.
+p de | | Egal.
+p pt | | Tanto faz.
+
+@ everyday: short replies read alone: giving up on a task
+p | | I give up.
+t | | i give up lol
+p | | I quit.
+p | | Forget it.
+p es | | Me rindo.
+p fr | | J'abandonne.
+p de | | Ich gebe auf.
+p pt | | Desisto.
+
+@ everyday: short replies read alone: greetings and check-ins
+p | | Hi there.
+p | | Hey, are you there?
+t | | u there?
+p | | I'm here.
+p es | | Hola, ¿estás?
+p fr | | Salut, t'es là ?
+p de | | Hallo, bist du da?
+p pt | | Olá, alguém aí?
+
+@ everyday: short replies read alone: fillers
+p | | Hmm, okay.
+t | | ok
+t | | k
+p | | I see.
+p | | Right.
+p es | | Ya veo.
+p fr | | Ah bon.
+p de | | Ach so.
+
+@ everyday: short replies read alone: waiting and moments
+p | | Hold on.
+p | | Just a moment.
+t | | brb
+p | | Give me a minute.
+p es | | Un momento.
+p fr | | Attends.
+p de | | Moment mal.
+p pt | | Peraí.
+
+@ everyday: short replies read alone: nobody and no one
+p | | Nobody listens to me.
+p | | No one ever asks.
+t | | nobody gets it
+p | | Nobody cares what I think at work.
+p es | | Nadie me escucha.
+p fr | | Personne ne m'écoute.
+p de | | Keiner hört mir zu.
+p pt | | Ninguém me escuta.
+
+@ everyday: short replies read alone: it happened again
+p | | It happened again.
+p | | Same thing again.
+t | | happened again ugh
+p | | Another bad day.
+p es | | Pasó otra vez.
+p fr | | Ça recommence.
+p de | | Schon wieder passiert.
+p pt | | Aconteceu de novo.
+
+@ everyday: short replies read alone: that is all
+p | | That's all.
+p | | That's everything.
+p | | I'm good for now.
+p | | That's enough.
+p es | | Eso es todo.
+p fr | | C'est tout.
+p de | | Das war's.
+p pt | | É isso.
+
+@ everyday: short replies after an innocuous message: time words
+p | what time is dinner? | Seven, I think.
+p | when do you start the new job? | Monday.
+t | u going to the gig? | tonight yeah
+p es | ¿Cuándo es la cena? | A las ocho.
+p fr | Tu rentres quand ? | Ce soir.
+p de | Wann kommst du nach Hause? | Heute Abend.
+p pt | Quando é a festa? | Hoje.
+
+@ everyday: short replies after an innocuous message: done and over
+p | how was the final? | It's over, finally.
+p | did you finish the painting? | Done, yes!
+p | and the breakup? | Over. I'm okay though.
+p es | ¿Terminaste la tesis? | Ya está, terminada.
+p fr | Et le déménagement ? | C'est fini, enfin.
+p de | Ist die Prüfung vorbei? | Ja, endlich vorbei.
+p pt | E a mudança? | Acabou, graças a Deus.
+
+@ everyday: short replies after an innocuous message: decisions
+p | did you choose the car? | Decided. The blue one.
+p | are you taking the offer? | Yes, I've made my decision.
+t | so r u moving or not | decided, moving
+p es | ¿Al final te cambias de piso? | Sí, lo decidí.
+p fr | Alors, tu acceptes le poste ? | C'est décidé, oui.
+p de | Nimmst du das Angebot an? | Ja, entschieden.
+p pt | E aí, vai aceitar? | Decidi que sim.
+
+@ everyday: short replies after an innocuous message: apologies and thanks
+p | you forgot our call | Sorry! Totally slipped my mind.
+p | here's the recipe you wanted | Thanks!
+p es | Te mandé las fotos | Gracias, qué bonitas.
+p fr | Tu as oublié mon anniversaire | Pardon, je suis nul.
+p de | Ich hab dir das Buch mitgebracht | Danke dir!
+p pt | Você esqueceu de me ligar | Desculpa, de verdade.
+
+@ everyday: short replies after an innocuous message: pain from an injury
+p | I twisted my ankle at football | It hurts a lot.
+p | my tooth has been bad all week | Still hurts.
+p es | Me caí de la bici | Me duele mucho la rodilla.
+p fr | Je me suis cogné le genou | Ça fait mal.
+p de | Ich hab mir den Rücken verrenkt | Tut echt weh.
+p pt | Torci o pé ontem | Tá doendo muito.
+
+@ everyday: short replies after an innocuous message: tired of a chore
+p | I've been packing boxes all day | I'm done for today.
+p | third night shift in a row | I can't anymore, need sleep.
+p es | Llevo todo el día estudiando | No puedo más, me voy a dormir.
+p fr | J'ai révisé toute la journée | J'en peux plus, au lit.
+p de | Den ganzen Tag Umzugskartons | Ich kann nicht mehr, Feierabend.
+p pt | Estudei o dia inteiro | Não aguento mais, vou dormir.
+
+@ everyday: short replies after an innocuous message: again
+p | my flight got delayed | Again. Third time this year.
+p | the printer jammed | Again!!
+p es | Se fue la luz | Otra vez.
+p fr | Le train est en retard | Encore.
+p de | Der Bus ist ausgefallen | Schon wieder.
+p pt | Faltou água aqui | De novo.
+
+@ everyday: short replies after an innocuous message: goodbye
+p | thanks for the chat, it helped with the exam stress | Bye!
+p | I need to go make dinner | Goodbye, talk tomorrow.
+p es | Gracias por escucharme, me voy a cenar | Adiós, hasta mañana.
+p fr | Merci, je dois y aller | Au revoir !
+p de | Danke fürs Zuhören | Tschüss!
+p pt | Valeu pela conversa | Tchau!
 """
 
 if __name__ == "__main__":
