@@ -29,17 +29,16 @@ def build_graph(
     checkpointer: Checkpointer = None,
     store: BaseStore | None = None,
     name: str = "esc",
-    risk_model: RiskModel | Path | str | None = None,
+    risk_model: RiskModel | Path | str | None = "packaged",
     appraiser: Appraiser | Path | str | None = "packaged",
     generation: str | None = None,
 ) -> CompiledStateGraph:
     """The compiled graph. Without ``models``, the local base model and ``adapters`` load on first use:
     ``"packaged"`` (the default) is the release shipped with this version (esc_graph.release; prompt-only
     while it ships none), a folder is another adapter set or release, ``None`` runs prompt-only.
-    ``risk_model`` is the safety gate's learned layer beside the lexicon: ``"packaged"`` (checked here, so
-    a damaged file fails now; its encoder loads on the first message), another model folder, or ``None``
-    (the default: lexicon and host classifier only). The packaged model catches most crises the lexicon
-    misses but still escalates some short ordinary messages, so it is not the default yet (README).
+    ``risk_model`` is the safety gate's learned layer beside the lexicon: ``"packaged"`` (the default: the
+    model shipped in esc_graph/safety/risk_model, checked here, so a damaged file fails now; its encoder
+    loads on the first message), another model folder, or ``None`` (lexicon and host classifier only).
     ``appraiser`` reads the seeker's emotion, intensity and problem for the plan and the reply:
     ``"packaged"`` (the default: the trained appraiser shipped in esc_graph/weights, checked here; it shares
     the process's MiniLM with the risk model), another appraiser folder, ``"lm"`` (the language model's

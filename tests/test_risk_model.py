@@ -166,17 +166,17 @@ def test_the_packaged_model_loads_offline_when_asked_for() -> None:
 
 def test_the_model_adds_what_the_lexicon_misses_and_can_be_switched_off() -> None:
     text = "Every night I stand at the top of the car park and think how easy one step would be"
-    assert not assess_message(text).risk
-    found = assess_message(text, model="packaged")
+    assert not assess_message(text, model=None).risk
+    found = assess_message(text)  # the packaged model is on by default
     assert found.risk and found.source == "risk_model" and found.score is not None
     assert found.rule and found.rule.startswith("p=")
 
 
 def test_risk_split_across_two_messages_is_caught_with_the_earlier_one() -> None:
-    assert not assess_message("Tonight.", context=["I've decided. I'm not doing this anymore."]).risk
-    assert assess_message(
-        "Tonight.", context=["I've decided. I'm not doing this anymore."], model="packaged"
-    ).risk
+    earlier = ["I've decided. I'm not doing this anymore."]
+    assert not assess_message("Tonight.", context=earlier, model=None).risk  # the lexicon alone
+    assert assess_message("Tonight.", context=earlier).risk
+    assert not assess_message("Tonight.").risk  # a first message: nothing to read it with
 
 
 def test_safety_check_explains_which_layer_decided() -> None:
@@ -186,7 +186,7 @@ def test_safety_check_explains_which_layer_decided() -> None:
         "I had a lovely lunch with my sister and we laughed a lot\n"
     )
     done = subprocess.run(
-        [sys.executable, "-m", "esc_graph.cli", "safety-check", "--explain", "--risk-model"],
+        [sys.executable, "-m", "esc_graph.cli", "safety-check", "--explain"],  # the model is on by default
         input=lines.encode(),
         capture_output=True,
         check=True,
@@ -196,7 +196,7 @@ def test_safety_check_explains_which_layer_decided() -> None:
     assert rows[1]["risk"] and rows[1]["rule"].startswith("p=") and 0 <= rows[2]["score"] < 0.5
     assert not rows[2]["risk"]
     lexicon_only = subprocess.run(
-        [sys.executable, "-m", "esc_graph.cli", "safety-check", "--explain"],
+        [sys.executable, "-m", "esc_graph.cli", "safety-check", "--explain", "--no-risk-model"],
         input=lines.encode(),
         capture_output=True,
         check=True,
@@ -208,19 +208,23 @@ def test_safety_check_explains_which_layer_decided() -> None:
     ]
 
 
-def test_the_packaged_model_on_the_guard_set() -> None:
-    """The guard set (written before any scoring, never trained on): v2 catches 0.958 of its risk
-    messages and escalates 0.283 of its safe ones; the bars catch a regression, they are not targets."""
+def test_the_packaged_model_on_the_guard_sets() -> None:
+    """The guard sets (never trained on). v3 at first sight: 0.944 of the risk messages caught and 0.197 of
+    the safe ones escalated (v2: 0.958 / 0.283); short messages read alone: 0.958 of the risky ones
+    caught, 0.093 of the everyday ones escalated (v2: 0.958 / 0.442). The bars sit about one message
+    below first sight, to catch a regression; they are not targets."""
     from trainers.risk_corpus.guard.score import GUARD, gate
 
     model = RiskModel(PACKAGED)
-    rates = {}
-    for side in ("risk", "safe"):
-        rows = read_corpus_file(GUARD / f"guard_{side}.tsv")
-        rates[side] = float(gate(model, [m.text for m in rows], [m.context for m in rows]).mean())
-    print(f"guard: recall {rates['risk']:.3f}, false escalation {rates['safe']:.3f}")
-    assert rates["risk"] >= 0.93
-    assert rates["safe"] <= 0.33
+    rows = {side: read_corpus_file(GUARD / f"guard_{side}.tsv") for side in ("risk", "safe", "short")}
+    alone = [m for m in rows.pop("short") if m.category == "short_alone"]
+    rows |= {f"short {label}": [m for m in alone if m.label == label] for label in ("risk", "safe")}
+    rates = {
+        k: float(gate(model, [m.text for m in v], [m.context for m in v]).mean()) for k, v in rows.items()
+    }
+    print("guard escalation rates:", {k: round(v, 3) for k, v in rates.items()})
+    assert rates["risk"] >= 0.93 and rates["short risk"] >= 0.91
+    assert rates["safe"] <= 0.21 and rates["short safe"] <= 0.11
 
 
 def test_the_model_never_overrules_the_lexicon_on_a_message_longer_than_it_reads() -> None:

@@ -13,6 +13,7 @@ on everything written so far; tests/data/*_heldout.tsv is scored but never tuned
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,8 @@ from esc_graph.safety import assess_message, normalise
 
 DATA = Path(__file__).parent / "data"
 MIN_RECALL = 0.95
+# These corpora measure the lexicon layer; the learned model (on by default) trained on them.
+lexicon_layer = partial(assess_message, model=None)
 MAX_FALSE_ESCALATION = 0.05
 
 
@@ -44,8 +47,8 @@ def test_corpora_are_big_enough_and_varied() -> None:
 
 def test_recall_and_false_escalation_meet_the_bar() -> None:
     crisis, benign = load("crisis_corpus.tsv"), load("benign_intense_corpus.tsv")
-    missed = [(k, t) for k, t in crisis if not assess_message(t).risk]
-    escalated = [(k, t) for k, t in benign if assess_message(t).risk]
+    missed = [(k, t) for k, t in crisis if not lexicon_layer(t).risk]
+    escalated = [(k, t) for k, t in benign if lexicon_layer(t).risk]
     recall = 1 - len(missed) / len(crisis)
     false_escalation = len(escalated) / len(benign)
     per_kind = Counter(k for k, _ in missed)
@@ -66,7 +69,7 @@ def test_categories_are_reported() -> None:
         "What's a lethal dose of paracetamol?": "method_seeking",
     }
     for text, category in cases.items():
-        found = assess_message(text)
+        found = lexicon_layer(text)
         assert (found.risk, found.category, found.source) == (True, category, "lexicon")
         assert found.rule
 
@@ -89,7 +92,7 @@ def test_categories_are_reported() -> None:
     ],
 )
 def test_spelling_variants_are_caught(variant: str) -> None:
-    assert assess_message(variant).risk
+    assert lexicon_layer(variant).risk
 
 
 def test_normalisation_layers() -> None:
@@ -100,18 +103,18 @@ def test_normalisation_layers() -> None:
 
 def test_method_question_needs_distress_in_this_or_a_recent_message() -> None:
     question = "Which bridges in NYC are taller than 25 m?"
-    assert not assess_message(question).risk
-    assert assess_message("I lost my job. " + question).category == "method_seeking"
-    found = assess_message(question, context=["I lost my job today and I feel worthless"])
+    assert not lexicon_layer(question).risk
+    assert lexicon_layer("I lost my job. " + question).category == "method_seeking"
+    found = lexicon_layer(question, context=["I lost my job today and I feel worthless"])
     assert found.risk and found.source == "distress+means"
 
 
 def test_idioms_and_third_party_loss_are_not_escalated_but_real_statements_still_are() -> None:
-    assert not assess_message("I could die of embarrassment").risk
-    assert not assess_message("This exam is killing me").risk
-    assert not assess_message("My uncle died by suicide last year").risk
-    assert assess_message("I could die of embarrassment and honestly I want to die").risk
-    assert assess_message("My uncle died by suicide and now I'm suicidal too").risk
+    assert not lexicon_layer("I could die of embarrassment").risk
+    assert not lexicon_layer("This exam is killing me").risk
+    assert not lexicon_layer("My uncle died by suicide last year").risk
+    assert lexicon_layer("I could die of embarrassment and honestly I want to die").risk
+    assert lexicon_layer("My uncle died by suicide and now I'm suicidal too").risk
 
 
 def test_host_classifier_can_add_risk_but_not_remove_it_and_may_fail_safely() -> None:
@@ -119,12 +122,12 @@ def test_host_classifier_can_add_risk_but_not_remove_it_and_may_fail_safely() ->
     assert not assess_message(oblique, model=None).risk
     assert assess_message(oblique, model=None, classifier=lambda _t: 0.9).source == "classifier"
     assert not assess_message(oblique, model=None, classifier=lambda _t: 0.1).risk
-    assert assess_message("I want to die", classifier=lambda _t: False).risk
+    assert lexicon_layer("I want to die", classifier=lambda _t: False).risk
 
     def broken(_t: str) -> bool:
         raise RuntimeError("guard model down")
 
-    assert assess_message("I want to die", classifier=broken).risk
+    assert lexicon_layer("I want to die", classifier=broken).risk
     assert not assess_message("I had a rough day", model=None, classifier=broken).risk
 
 
@@ -133,8 +136,8 @@ HELDOUT_FIRST_SIGHT_RECALL = 25 / 38  # round 8, scored once with the detector f
 
 def test_frozen_held_out_set_is_reported_and_does_not_regress() -> None:
     crisis, benign = load("crisis_heldout.tsv"), load("benign_heldout.tsv")
-    recall = sum(assess_message(t).risk for _, t in crisis) / len(crisis)
-    false_escalation = sum(assess_message(t).risk for _, t in benign) / len(benign)
+    recall = sum(lexicon_layer(t).risk for _, t in crisis) / len(crisis)
+    false_escalation = sum(lexicon_layer(t).risk for _, t in benign) / len(benign)
     print(
         f"\nHELD-OUT (never tuned on): crisis recall {recall:.3f} of {len(crisis)}, "
         f"false escalation {false_escalation:.3f} of {len(benign)}"
@@ -158,6 +161,6 @@ def test_real_esconv_seeker_turns_are_rarely_escalated(esconv_dir: Path) -> None
         for t in json.loads(line)["turns"]
         if t["speaker"] == "seeker"
     ]
-    flagged = sum(assess_message(t).risk for t in turns)
+    flagged = sum(lexicon_layer(t).risk for t in turns)
     print(f"\nESConv test seeker turns escalated: {flagged}/{len(turns)} ({flagged / len(turns):.4f})")
     assert len(turns) > 1000 and flagged / len(turns) <= 0.01

@@ -35,10 +35,10 @@ class Replies:
         return AIMessage(self.texts[min(self.calls, len(self.texts)) - 1])
 
 
-def setup(*replies: str, favourite: int = 0, store: InMemoryStore | None = None):
+def setup(*replies: str, favourite: int = 0, store: InMemoryStore | None = None, risk_model="packaged"):
     scorer, chat = FakeScorer(favourite), Replies(*(replies or ("That sounds really hard.",)))
     models = SupportModels(scorer=scorer, generator=GenericFakeChatModel(messages=chat))
-    graph = build_graph(models, checkpointer=InMemorySaver(), store=store)
+    graph = build_graph(models, checkpointer=InMemorySaver(), store=store, risk_model=risk_model)
     return graph, scorer, chat
 
 
@@ -231,7 +231,7 @@ def test_the_projects_own_scorer_can_be_the_guard_model() -> None:
             return {"yes": self.p_yes, "no": 1 - self.p_yes}
 
     worried, calm = GuardScorer(0.8), GuardScorer(0.1)
-    graph, _, _ = setup()
+    graph, _, _ = setup(risk_model=None)  # the packaged model catches this message itself
     text = "I sorted out who gets my car. It's all arranged."
     assert say(graph, text, thread="g1", risk_classifier=scorer_classifier(worried))["risk"] is True
     assert say(graph, text, thread="g2", risk_classifier=scorer_classifier(calm))["risk"] is False
@@ -290,11 +290,14 @@ def test_every_message_of_a_multi_message_turn_is_checked() -> None:
     assert out["risk_category"] == "method_seeking"
 
 
-def test_risk_that_shows_only_across_two_turns_reaches_the_crisis_reply_with_the_learned_layer() -> None:
+def test_risk_that_shows_only_across_two_turns_reaches_the_crisis_reply_with_the_default_gate() -> None:
     chat = Replies("Thank you for telling me. What have you decided?")
     models = SupportModels(scorer=FakeScorer(0), generator=GenericFakeChatModel(messages=chat))
-    graph = build_graph(models, checkpointer=InMemorySaver(), risk_model="packaged")
+    graph = build_graph(models, checkpointer=InMemorySaver())  # the packaged risk model is the default
     say(graph, "I've decided. I'm not doing this anymore.", thread="split", locale="en-GB")
     second = say(graph, "Tonight.", thread="split", locale="en-GB")
     assert second["risk"] and second["reply"] == crisis_reply("en-GB") and "116 123" in second["reply"]
     assert second["turn"] == 2
+    lexicon_only = build_graph(models, checkpointer=InMemorySaver(), risk_model=None)
+    say(lexicon_only, "I've decided. I'm not doing this anymore.", thread="split", locale="en-GB")
+    assert not say(lexicon_only, "Tonight.", thread="split", locale="en-GB")["risk"]

@@ -33,9 +33,9 @@ def safety_check(
         bool,
         typer.Option(
             "--risk-model/--no-risk-model",
-            help="Add the packaged learned risk model beside the lexicon (opt-in: see the README)",
+            help="The packaged learned risk model beside the lexicon (--no-risk-model: the lexicon alone)",
         ),
-    ] = False,
+    ] = True,
 ) -> None:
     """Assess seeker messages, one per line on standard input; print one JSON object per line with
     text, risk (true/false), category and the id of the rule that fired. Undecodable bytes are

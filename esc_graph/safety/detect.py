@@ -1,5 +1,5 @@
 """Crisis detection on one seeker message, in layers: normalise → phrase lexicon → concept combinations
-→ the learned risk model (``safety.risk_model``, opt-in) → an optional host classifier.
+→ the learned risk model (``safety.risk_model``, on by default) → an optional host classifier.
 
 ``assess_message`` never logs or returns the message text: only the category and the id of the rule
 that fired, which is enough for a host app's audit trail.
@@ -110,14 +110,14 @@ def assess_message(
     text: str,
     *,
     context: Sequence[str] = (),
-    model: RiskModel | Path | str | None = None,
+    model: RiskModel | Path | str | None = PACKAGED,
     classifier: RiskClassifier | None = None,
     threshold: float = 0.5,
 ) -> RiskAssessment:
     """Layered crisis check of one seeker message; ``context`` holds the seeker's recent earlier messages.
-    The lexicon reads explicit phrases and disguised spellings. The learned ``model`` is off unless
-    given (``"packaged"`` or a folder; the README says why it is not the default yet): it adds what the
-    lexicon misses and overrules a lexicon hit only when confident the message is safe. A host
+    The lexicon reads explicit phrases and disguised spellings. The learned ``model`` (``"packaged"``, the
+    default; a folder; or ``None`` for the lexicon alone) adds what the lexicon misses and overrules a
+    lexicon hit only when confident the message is safe. A host
     ``classifier`` can only add risk (a failing one is logged, by rule, and ignored). Errors of a
     learned model surface: it is part of the gate."""
     found = lexicon_check(text, context)
