@@ -82,7 +82,7 @@ def build_host(esc: CompiledStateGraph, checkpointer: Any = None) -> CompiledSta
 
 
 SCRIPT = (
-    "How do I reset my password?",
+    "I forgot my password, how do I reset it?",
     "Honestly I feel overwhelmed and lonely since my divorce.",
     "What are your opening hours?",
     "I keep crying at night and I don't know why.",
