@@ -13,7 +13,7 @@ from esc_graph.prompts import PROMPT_VERSION
 from esc_graph.release import RELEASE_FILE, ReleaseError, read_release, weights_name
 from tests.conftest import FIXTURE_DATA
 from trainers.release import ReleaseConfig, run_release, stages
-from trainers.stages import OutOfTime, Stage, StageError, run_stages, stage_command
+from trainers.stages import OutOfTime, Stage, StageError, command_line, run_stages, stage_command
 
 
 def _value(args: tuple[str, ...], flag: str) -> str | None:
@@ -186,6 +186,8 @@ def test_sft_stages_run_data_parallel_under_accelerate_with_one_thread_per_proce
     assert argv[argv.index("--num_processes") + 1] == "2"
     assert argv[argv.index("esc_graph.cli") + 1 :] == list(plan["sft-planner"].args)
     assert env["OMP_NUM_THREADS"] == os.environ.get("OMP_NUM_THREADS", "1")
+    assert command_line(plan["sft-planner"]).startswith("accelerate launch --multi_gpu --num_processes 2 -m ")
+    assert command_line(plan["head"]).startswith("esc-graph head ")
     # A real launch: every process runs the command, so its output appears once per process.
     out = tmp_path / "run"
     run_stages(out, [Stage("two", ("data", "--help"), processes=2)], {}, echo=lambda _line: None)

@@ -22,9 +22,9 @@ from esc_graph.safety import assess_message, normalise
 
 DATA = Path(__file__).parent / "data"
 MIN_RECALL = 0.95
+MAX_FALSE_ESCALATION = 0.05
 # These corpora measure the lexicon layer; the learned model (on by default) trained on them.
 lexicon_layer = partial(assess_message, model=None)
-MAX_FALSE_ESCALATION = 0.05
 
 
 def load(name: str) -> list[tuple[str, str]]:
@@ -151,16 +151,22 @@ def test_real_esconv_seeker_turns_are_rarely_escalated(esconv_dir: Path) -> None
     """An outside check: ESConv's test-split seeker turns are people seeking support, mostly without
     acute risk (some do disclose ideation). A detector that escalates many of them is broken.
 
-    (The default gate, the lexicon alone, escalates 4 of 3,144; with the opt-in risk model v1 it would be
-    503 read alone, which is why that model is not the default.)"""
+    The lexicon alone escalates 2 of 3,144. The default gate (lexicon and risk model v3, which never saw
+    the test split), reading each turn after the seeker's earlier ones as the graph does, escalated 51
+    (0.016) at first sight, and 196 (0.062) reading each turn alone; the bar below sits about one
+    message above first sight."""
     import json
 
-    turns = [
-        t["text"]
-        for line in (esconv_dir / "test.jsonl").read_text(encoding="utf-8").splitlines()
-        for t in json.loads(line)["turns"]
-        if t["speaker"] == "seeker"
-    ]
+    from esc_graph.safety.gate import CONTEXT_TURNS
+
+    turns, contexts = [], []
+    for line in (esconv_dir / "test.jsonl").read_text(encoding="utf-8").splitlines():
+        seeker = [t["text"] for t in json.loads(line)["turns"] if t["speaker"] == "seeker"]
+        turns += seeker
+        contexts += [seeker[max(0, i - CONTEXT_TURNS) : i] for i in range(len(seeker))]
     flagged = sum(lexicon_layer(t).risk for t in turns)
     print(f"\nESConv test seeker turns escalated: {flagged}/{len(turns)} ({flagged / len(turns):.4f})")
     assert len(turns) > 1000 and flagged / len(turns) <= 0.01
+    gate = sum(assess_message(t, context=c).risk for t, c in zip(turns, contexts, strict=True))
+    print(f"by the default gate, with earlier turns: {gate}/{len(turns)} ({gate / len(turns):.4f})")
+    assert gate / len(turns) <= 0.017

@@ -56,6 +56,14 @@ def stage_command(stage: Stage) -> tuple[list[str], dict[str, str]]:
     return [*launch, *cli], env
 
 
+def command_line(stage: Stage) -> str:
+    """The stage as a person would type it (``--dry-run``)."""
+    if stage.processes <= 1:
+        return f"esc-graph {' '.join(stage.args)}"
+    launch = f"accelerate launch --multi_gpu --num_processes {stage.processes}"
+    return f"{launch} -m esc_graph.cli {' '.join(stage.args)}"
+
+
 def marker_path(out: Path, stage: Stage) -> Path:
     return out / "stages" / f"{stage.name}.json"
 

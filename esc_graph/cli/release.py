@@ -60,7 +60,7 @@ def release(
     with --jobs 2 --batch-size 8 --grad-accum 1.
     """
     from trainers.release import ReleaseConfig, run_release, stages
-    from trainers.stages import OutOfTime, StageError
+    from trainers.stages import OutOfTime, StageError, command_line
 
     cfg = ReleaseConfig(
         out=out,
@@ -88,8 +88,7 @@ def release(
     )
     if dry_run:
         for stage in stages(cfg):
-            launch = f"accelerate launch --num_processes {stage.processes} -m " if stage.processes > 1 else ""
-            print(f"{stage.name}: {launch}esc-graph {' '.join(stage.args)}")
+            print(f"{stage.name}: {command_line(stage)}")
         return
     try:
         summary = run_release(
