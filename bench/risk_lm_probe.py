@@ -11,7 +11,7 @@ and compares on the trainer's validation families and the guard sets (never trai
 The frozen evaluation set is not read. Also the probe's extra time per message, one thread.
 
 Run: ``OMP_NUM_THREADS=1 python bench/risk_lm_probe.py [--cache DIR]`` → ``bench/results/risk_lm_probe.json``
-(about 45 minutes on one core, most of it the language model's pass over 12,000 messages; ``--cache``
+(45–70 minutes on one core, most of it the language model's pass over 12,000 messages; ``--cache``
 keeps the hidden states between runs).
 """
 
@@ -21,8 +21,9 @@ import argparse
 import json
 import statistics
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -35,6 +36,7 @@ from trainers.risk import (
     RiskTrainConfig,
     choose_threshold,
     choose_veto,
+    gate_flags,
     gate_rates,
     load_training_messages,
     read_corpus_file,
@@ -56,7 +58,7 @@ def probe_prompt(message: Message) -> str:
     return "\n".join([*lines, f"Last message: {message.text}"]) + QUESTION
 
 
-def hidden_states(model, tokenizer, messages: Sequence[Message], batch: int = 32) -> np.ndarray:
+def hidden_states(model: Any, tokenizer: Any, messages: Sequence[Message], batch: int = 32) -> np.ndarray:
     texts = [probe_prompt(m) for m in messages]
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
     out = np.zeros((len(texts), len(LAYERS) * model.config.hidden_size), np.float32)
@@ -70,7 +72,7 @@ def hidden_states(model, tokenizer, messages: Sequence[Message], batch: int = 32
     return out
 
 
-def cached(path: Path | None, compute):
+def cached(path: Path | None, compute: Callable[[], np.ndarray]) -> np.ndarray:
     if path is not None and path.is_file():
         return np.load(path)
     value = compute()
@@ -94,7 +96,9 @@ def recall_at(risky: np.ndarray, probs: np.ndarray, max_false: float) -> float:
     return best
 
 
-def summarise(sets: dict[str, list[Message]], probs: dict[str, np.ndarray], lexicon: dict) -> dict:
+def summarise(
+    sets: dict[str, list[Message]], probs: dict[str, np.ndarray], lexicon: dict[str, np.ndarray]
+) -> dict[str, Any]:
     from sklearn.metrics import average_precision_score
 
     risky = {name: np.array([m.risky for m in msgs]) for name, msgs in sets.items()}
@@ -111,7 +115,7 @@ def summarise(sets: dict[str, list[Message]], probs: dict[str, np.ndarray], lexi
     }
     for name in sets:
         recall, false = gate_rates(risky[name], lexicon[name], probs[name], threshold, veto)
-        flagged = (lexicon[name] & (probs[name] >= veto)) | (probs[name] >= threshold)
+        flagged = gate_flags(lexicon[name], probs[name], threshold, veto)
         result[f"gate_{name}"] = {
             "recall": round(recall, 4) if risky[name].any() else None,
             "false_escalation": round(false, 4) if (~risky[name]).any() else None,
@@ -122,7 +126,7 @@ def summarise(sets: dict[str, list[Message]], probs: dict[str, np.ndarray], lexi
     return result
 
 
-def probe_ms(model, tokenizer, messages: Sequence[Message]) -> dict[str, float]:
+def probe_ms(model: Any, tokenizer: Any, messages: Sequence[Message]) -> dict[str, float]:
     times = []
     for message in messages:
         start = time.perf_counter()
