@@ -23,7 +23,23 @@ def _value(args: tuple[str, ...], flag: str) -> str | None:
 def test_plan_trains_on_the_whole_split_and_fits_only_on_train_and_validation(tmp_path) -> None:
     cfg = ReleaseConfig(out=tmp_path / "run", scheme="decoupledesc", seed=3)
     plan = {s.name: s.args for s in stages(cfg)}
-    assert list(plan)[:4] == ["sft-planner", "sft-generator", "head", "prior"]
+    # One stage at a time: the planner's figures come before the generator's hours of training.
+    assert list(plan)[:6] == [
+        "sft-planner",
+        "head",
+        "prior",
+        "eval-planner",
+        "sft-generator",
+        "final-generator",
+    ]
+    side_by_side = [s.name for s in stages(cfg, planner_first=False)]
+    assert side_by_side[:3] == ["sft-planner", "sft-generator", "head"]
+    assert plan["final-generator"] == (
+        "adapters",
+        "copy",
+        str(tmp_path / "run" / "sft"),
+        str(tmp_path / "run" / "final"),
+    )
     for role in ("planner", "generator"):
         assert "--max-examples" not in plan[f"sft-{role}"] and "--resume" in plan[f"sft-{role}"]
     assert _value(plan["head"], "--train-turns") == "0" and _value(plan["head"], "--valid-turns") == "0"
@@ -34,9 +50,9 @@ def test_plan_trains_on_the_whole_split_and_fits_only_on_train_and_validation(tm
     assert _value(plan["eval-replies-gold"], "--reply-strategy") == "gold"
     assert _value(plan["eval-replies-gold"], "--limit") == "500"
     for name, args in plan.items():
-        if name != "compare":
+        if name not in ("compare", "final-generator"):  # copying adapters reads no data
             assert _value(args, "--scheme") == "decoupledesc", name
-        if name not in ("compare", "baseline"):
+        if name not in ("compare", "baseline", "final-generator"):
             assert _value(args, "--seed") == "3", name
 
 
@@ -100,6 +116,35 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert set(models.roles) == {"planner", "generator"}
     assert "planner" in models.heads  # the strategy head travels with the release
     assert weights_name(folder) == "tiny-test-v1"
+
+
+def test_adapters_copy_adds_missing_roles_keeps_fitted_ones_and_refuses_other_weights(
+    tiny_release, tmp_path
+) -> None:
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from esc_graph.adapters import read_manifest
+    from esc_graph.cli import app
+    from trainers.head import HEAD_KEY
+
+    cfg, _, _ = tiny_release
+    target = tmp_path / "set"
+    shutil.copytree(cfg.out / "final" / "planner", target / "planner")  # with its head and prior
+    result = CliRunner().invoke(app, ["adapters", "copy", str(cfg.out / "sft"), str(target)])
+    assert result.exit_code == 0, result.output
+    assert "added generator; kept planner" in " ".join(result.output.split())
+    assert HEAD_KEY in read_manifest(target / "planner")  # the fitted head is not overwritten
+    assert (target / "generator" / "adapter_model.safetensors").read_bytes() == (
+        cfg.out / "sft" / "generator" / "adapter_model.safetensors"
+    ).read_bytes()
+    from safetensors.torch import load_file, save_file
+
+    changed = target / "generator" / "adapter_model.safetensors"
+    save_file({k: v + 1 for k, v in load_file(changed).items()}, changed)  # other weights, same role
+    result = CliRunner().invoke(app, ["adapters", "copy", str(cfg.out / "sft"), str(target)])
+    assert result.exit_code == 2 and "already exists with other weights" in " ".join(result.output.split())
 
 
 def test_a_release_for_another_base_model_or_prompt_version_is_refused(tiny_release, tmp_path) -> None:

@@ -1,10 +1,11 @@
 """The release adapter set in one resumable command: train, fit, measure, package.
 
 Stages (each one ``esc-graph`` child command, resumable; ``trainers.stages``):
-SFT of the planner and of the generator on the whole training split → the planner's strategy head
-(training turns; C chosen on validation turns) → its prior (validation turns) → the planner on every test
-turn → replies on seeded test turns under the planned and the gold strategy, and the prompt-only model
-on the same turns → the MiniLM + LR reference → the comparison. Then ``package`` copies the adapters
+SFT of the planner on the whole training split → its strategy head (training turns; C chosen on
+validation turns) → its prior (validation turns) → the planner on every test turn → SFT of the generator
+(before the head when ``jobs=2`` trains both roles side by side) → the generator joins the final set →
+replies on seeded test turns under the planned and the gold strategy, and the prompt-only model on the
+same turns → the MiniLM + LR reference → the comparison. Then ``package`` copies the adapters
 into ``esc_graph/weights/NAME/`` with ``release.json`` and a model card.
 
 DPO is not a stage: on the CPU comparison (README) it changed no metric beyond noise. Run ``mine`` and
@@ -74,9 +75,15 @@ def _count(value: int | None) -> str:
     return str(value or 0)
 
 
-def stages(cfg: ReleaseConfig) -> list[Stage]:
+def stages(cfg: ReleaseConfig, planner_first: bool = True) -> list[Stage]:
+    """The release's stages in run order.
+
+    ``planner_first``: the planner's head, prior and test figures come before the generator trains, hours
+    sooner when one stage runs at a time; ``False`` keeps both SFT stages together to run side by side.
+    ``final-generator`` then adds the generator to the final set (a no-op when the head stage copied it).
+    """
     out, common = cfg.out, cfg.common()
-    plan: list[Stage] = []
+    sft: dict[str, Stage] = {}
     for role, examples in (("planner", cfg.planner_examples), ("generator", cfg.generator_examples)):
         args = ["train", "sft", "--role", role, "--out", str(out / "sft"), "--epochs", str(cfg.epochs)]
         args += ["--lora-r", str(cfg.lora_r), "--lora-alpha", str(cfg.lora_alpha)]
@@ -84,7 +91,8 @@ def stages(cfg: ReleaseConfig) -> list[Stage]:
         args += ["--save-steps", str(cfg.save_steps), "--resume", "--float16-weights"]
         args += ["--max-examples", str(examples)] if examples else []
         args += ["--lora-layers", str(cfg.lora_layers)] if cfg.lora_layers else []
-        plan.append(Stage(f"sft-{role}", (*args, *common), group="sft", processes=cfg.processes))
+        sft[role] = Stage(f"sft-{role}", (*args, *common), group="sft", processes=cfg.processes)
+    plan = [sft["planner"]] if planner_first else [sft["planner"], sft["generator"]]
     args = ["head", "--adapters", str(out / "sft"), "--out", str(out / "head")]
     args += ["--train-turns", _count(cfg.head_train_turns), "--valid-turns", _count(cfg.valid_turns)]
     plan.append(Stage("head", (*args, *common)))
@@ -94,6 +102,8 @@ def stages(cfg: ReleaseConfig) -> list[Stage]:
     args += ["--out", str(out / "eval" / "planner")]
     args += ["--limit", str(cfg.eval_turns)] if cfg.eval_turns else []
     plan.append(Stage("eval-planner", (*args, *common)))
+    plan += [sft["generator"]] if planner_first else []
+    plan.append(Stage("final-generator", ("adapters", "copy", str(out / "sft"), str(out / "final"))))
     for folder, (adapters, strategy) in REPLY_SYSTEMS.items():
         args = ["eval", "--system", "decoupled", "--out", str(out / "eval" / folder)]
         args += ["--adapters", str(out / adapters)] if adapters else []
@@ -127,7 +137,7 @@ def run_release(
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(cfg).items()}
     summary = run_stages(
         cfg.out,
-        stages(cfg),
+        stages(cfg, planner_first=jobs == 1),
         settings,
         echo=echo,
         redo_from=redo_from,

@@ -48,6 +48,10 @@ from esc_graph.cli import head  # noqa: E402
 
 head.register(app)
 
+from esc_graph.cli import adapters  # noqa: E402
+
+adapters.register(app)
+
 from esc_graph.cli import pipeline  # noqa: E402
 
 pipeline.register(app)

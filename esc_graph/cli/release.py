@@ -87,7 +87,7 @@ def release(
         baseline=baseline,
     )
     if dry_run:
-        for stage in stages(cfg):
+        for stage in stages(cfg, planner_first=jobs == 1):
             print(f"{stage.name}: {command_line(stage)}")
         return
     try:
