@@ -110,7 +110,10 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     for trained in (folder / "planner", cfg.out / "sft" / "planner", cfg.out / "sft" / "generator"):
         with safe_open(str(trained / "adapter_model.safetensors"), "pt") as weights:
             assert {str(weights.get_tensor(k).dtype) for k in weights.keys()} == {"torch.float16"}
-    assert not list(folder.rglob("checkpoint*"))
+    assert not [
+        p.name for p in folder.rglob("*") if p.name.startswith("checkpoint") or p.suffix in (".pt", ".bin")
+    ]
+    assert not list(folder.rglob("tokenizer.json"))  # the base model's tokenizer is the one used
 
     models = load_role_models(str(tiny_model_dir), folder)
     assert set(models.roles) == {"planner", "generator"}

@@ -33,6 +33,8 @@ REPLY_SYSTEMS = {  # eval folder → (adapters stage folder or None for prompt-o
     "replies-gold": ("final", "gold"),
     "prompt-only-gold": (None, "gold"),
 }
+# Training leftovers: checkpoints, pickles, and the tokenizer (always loaded from the base model).
+NOT_SHIPPED = ("checkpoint*", "*.pt", "*.bin", "tokenizer.json")
 LICENCE_NOTE = (
     "These weights are trained on ESConv (Liu et al., 2021), which is licensed CC BY-NC 4.0, so the "
     "weights carry CC BY-NC 4.0 too: non-commercial use only, with attribution. The esc-graph code is "
@@ -198,7 +200,7 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
     target.mkdir(parents=True)
     manifests = {}
     for role in RELEASE_ROLES:
-        shutil.copytree(found[role], target / role, ignore=shutil.ignore_patterns("checkpoint*", "*.pt"))
+        shutil.copytree(found[role], target / role, ignore=shutil.ignore_patterns(*NOT_SHIPPED))
         halve_weights(target / role / "adapter_model.safetensors")  # already so when SFT stored float16
         manifests[role] = read_manifest(target / role)
     base = {str(m.get("base_model")) for m in manifests.values()}
