@@ -105,6 +105,18 @@ def test_trained_head_drives_the_planner_and_reuses_cached_features(
     train_head(models, adapters, config, progress=lambda *a: calls.append(a))
     assert calls == []  # every feature came from the cache
 
+    # The prior's fit reads the head's cached validation features: the same scores, no forward pass.
+    from trainers.calibrate import CalibrateConfig, raw_distributions
+
+    on_valid = CalibrateConfig(turns=8)
+    live = raw_distributions(models, on_valid)
+    real_score = models.score
+    models.score = lambda *a, **k: pytest.fail("a cached turn was scored again")  # type: ignore[method-assign]
+    assert raw_distributions(models, on_valid, planner_dir=planner) == live
+    models.score = real_score  # type: ignore[method-assign]
+    wider = raw_distributions(models, CalibrateConfig(turns=12), planner_dir=planner)
+    assert wider == raw_distributions(models, CalibrateConfig(turns=12))  # uncached turns run the model
+
 
 def test_head_cli_copies_the_adapters_and_never_overwrites_others(
     tiny_model_dir, esconv_dir, tmp_path

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import torch
+
 from esc_graph.adapters import AdapterError, check_scheme, read_manifest, write_manifest
 from esc_graph.calibration import PRIOR_KEY, corrected, prior_entry
 from esc_graph.prompts import planner_messages
@@ -47,14 +49,29 @@ class CalibrateConfig:
 
 
 def raw_distributions(
-    models: RoleModels, config: CalibrateConfig, progress: Progress | None = None
+    models: RoleModels,
+    config: CalibrateConfig,
+    progress: Progress | None = None,
+    planner_dir: Path | None = None,
 ) -> tuple[list[str], list[dict[str, float]]]:
-    """Gold strategies and the planner's uncorrected distributions on the selected turns."""
+    """Gold strategies and the planner's uncorrected distributions on the selected turns.
+
+    With a strategy head, turns whose features ``esc-graph head`` cached in ``planner_dir`` for these
+    adapter weights are scored from the cache: the same numbers without a forward pass.
+    """
+    from trainers.head import cached_features, feature_cache
+
     turns = select_turns(config.data, config.split, config.scheme, limit=config.turns, seed=config.seed)
+    head = models.heads.get("planner")
+    usable = head is not None and head.labels == STRATEGY_NAMES and planner_dir is not None
+    cached = cached_features(feature_cache(planner_dir, config.split)) if usable and planner_dir else {}
     gold, dists = [], []
     for done, turn in enumerate(turns, 1):
-        messages = planner_messages(turn.history, turn.appraisal)
-        dists.append(models.score("planner", messages, STRATEGY_NAMES, calibrated=False))
+        if turn.id in cached and head is not None:
+            dists.append(head.probabilities(torch.from_numpy(cached[turn.id])))
+        else:
+            messages = planner_messages(turn.history, turn.appraisal)
+            dists.append(models.score("planner", messages, STRATEGY_NAMES, calibrated=False))
         gold.append(turn.strategy)
         if progress:
             progress(done, len(turns))
@@ -94,7 +111,7 @@ def calibrate(
     if "planner" not in models.roles:
         raise AdapterError(f"{out_dir}: no planner adapter to calibrate")
     check_scheme({"planner": models.manifests["planner"]}, config.scheme)
-    gold, dists = raw_distributions(models, config, progress)
+    gold, dists = raw_distributions(models, config, progress, Path(out_dir) / "planner")
     bias = fit_log_bias(dists, target_counts(gold, config.balance))
     total = sum(math.exp(-b) for b in bias.values())
     prior = {s: math.exp(-b) / total for s, b in bias.items()}  # dividing by it adds the bias

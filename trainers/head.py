@@ -62,10 +62,7 @@ def turn_features(
 ) -> tuple[np.ndarray, list[str]]:
     """Features and gold strategies of a seeded subset of ``split``'s supporter turns."""
     turns = select_turns(config.data, split, config.scheme, limit=limit, seed=config.seed)
-    stored: dict[str, np.ndarray] = {}
-    if cache.is_file():
-        with np.load(cache) as saved:
-            stored = dict(zip(saved["ids"].tolist(), saved["x"], strict=True))
+    stored = cached_features(cache)
     missing = [t for t in turns if t.id not in stored]
     for done, turn in enumerate(missing, 1):
         found = models.features("planner", planner_messages(turn.history, turn.appraisal), STRATEGY_NAMES)
@@ -135,6 +132,20 @@ def fit_head(
     return fold_standardisation(weight, bias, mean, scale), selection
 
 
+def feature_cache(planner_dir: Path, split: str) -> Path:
+    """Where the head's features of ``split`` are cached for this planner adapter's weights."""
+    digest = adapter_digest(Path(planner_dir) / "adapter_model.safetensors")
+    return Path(planner_dir) / f"head-features-{split}-{digest}.npz"
+
+
+def cached_features(cache: Path) -> dict[str, np.ndarray]:
+    """Turn id → features from a head feature cache (empty when there is none)."""
+    if not cache.is_file():
+        return {}
+    with np.load(cache) as saved:
+        return dict(zip(saved["ids"].tolist(), saved["x"], strict=True))
+
+
 def train_head(
     models: RoleModels, adapters_dir: Path, config: HeadConfig, progress: Progress | None = None
 ) -> dict[str, Any]:
@@ -144,22 +155,11 @@ def train_head(
     planner_dir = Path(adapters_dir) / "planner"
     models.set_head("planner", None)  # features come from the adapter, never from an older head
     check_scheme({"planner": models.manifests["planner"]}, config.scheme)
-    digest = adapter_digest(planner_dir / "adapter_model.safetensors")
     x_train, y_train = turn_features(
-        models,
-        "train",
-        config,
-        config.train_turns,
-        planner_dir / f"head-features-train-{digest}.npz",
-        progress,
+        models, "train", config, config.train_turns, feature_cache(planner_dir, "train"), progress
     )
     x_valid, y_valid = turn_features(
-        models,
-        "valid",
-        config,
-        config.valid_turns,
-        planner_dir / f"head-features-valid-{digest}.npz",
-        progress,
+        models, "valid", config, config.valid_turns, feature_cache(planner_dir, "valid"), progress
     )
     head, selection = fit_head(x_train, y_train, x_valid, y_valid, config)
     save_head(planner_dir, head)

@@ -34,7 +34,9 @@ def release(
         typer.Option(help="SFT processes, one thread each (2 on 2 CPU cores; each does --batch-size)"),
     ] = 1,
     save_steps: Annotated[int, typer.Option(help="SFT checkpoint every N steps")] = 50,
-    head_train_turns: Annotated[int, typer.Option(help="Training turns for the strategy head [0: all]")] = 0,
+    head_train_turns: Annotated[
+        int, typer.Option(help="Seeded training turns for the strategy head [0: all]")
+    ] = 5000,
     valid_turns: Annotated[
         int, typer.Option(help="Validation turns for the head's C and the prior [0: all]")
     ] = 0,
