@@ -6,6 +6,9 @@
   trained on (the trainer reads only ``*.tsv`` directly in ``trainers/risk_corpus/``);
 - short: ``guard_short.tsv``, short messages read alone and after earlier ones (escalation rate per
   label and category: on safe rows it is false escalation, on risk rows recall);
+- everyday: ``guard_everyday.tsv``, everyday how-to, travel and planning questions shaped like
+  method-seeking, and risk rows of the same shapes (escalation rate per label, category and language:
+  on safe rows it is false escalation, on risk rows recall; with the escalated safe and missed risk rows);
 - ESConv: every seeker turn of the thu-coai train and valid dialogues that hold no hand-read risky or
   unclear turn, read after the seeker's two previous turns and read alone (escalation rate; the model
   trained on some of these turns, so the validation-fold dialogues are given apart).
@@ -26,6 +29,7 @@ import numpy as np
 from esc_graph.safety.detect import lexicon_check
 from esc_graph.safety.risk_model import PACKAGED, RiskModel
 from trainers.risk import (
+    Message,
     RiskTrainConfig,
     is_validation_family,
     load_training_messages,
@@ -41,6 +45,35 @@ def gate(model: RiskModel, texts: Sequence[str], contexts: Sequence[Sequence[str
     probs, _ = model.probabilities(*model.features(texts, contexts))
     lexicon = np.array([lexicon_check(t, c).risk for t, c in zip(texts, contexts, strict=True)])
     return (lexicon & (probs >= model.veto)) | (probs >= model.threshold)
+
+
+def rate(hits: np.ndarray, chosen: np.ndarray) -> dict[str, float | int]:
+    """Escalation rate of the gate on the chosen rows, and how many there are."""
+    return {"rate": round(float(hits[chosen].mean()), 4), "of": int(chosen.sum())}
+
+
+def breakdown(rows: Sequence[Message], hits: np.ndarray, chosen: np.ndarray, field: str) -> dict[str, object]:
+    """``rate`` of the chosen rows per value of one message field (``category``, ``lang``)."""
+    values = [str(getattr(m, field)) for m in rows]
+    kinds = sorted({v for v, c in zip(values, chosen, strict=True) if c})
+    return {kind: rate(hits, chosen & (np.array(values) == kind)) for kind in kinds}
+
+
+def everyday(model: RiskModel) -> dict[str, object]:
+    """``guard_everyday.tsv`` per label, category and language: false escalation on the safe rows (with
+    the escalated ones), recall on the risk rows (with the missed ones)."""
+    rows = read_corpus_file(GUARD / "guard_everyday.tsv")
+    hits = gate(model, [m.text for m in rows], [m.context for m in rows])
+    result: dict[str, object] = {}
+    for label, listed, wanted in (("safe", "escalated", True), ("risk", "missed", False)):
+        chosen = np.array([m.label == label for m in rows])
+        result[f"everyday_{label}_escalated"] = {
+            **rate(hits, chosen),
+            "by_category": breakdown(rows, hits, chosen, "category"),
+            "by_lang": breakdown(rows, hits, chosen, "lang"),
+            listed: [m.text for m, hit, c in zip(rows, hits, chosen, strict=True) if c and hit == wanted],
+        }
+    return result
 
 
 def esconv_turns() -> list[tuple[str, tuple[str, ...], str]]:
@@ -88,6 +121,7 @@ def score(folder: Path, with_esconv: bool = True) -> dict[str, object]:
             "of": int(chosen.sum()),
             "escalated": [m.text for m, hit, c in zip(rows, hits, chosen, strict=True) if c and hit],
         }
+    result |= everyday(model)
     if with_esconv:
         turns = esconv_turns()
         texts = [t for _, _, t in turns]
