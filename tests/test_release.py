@@ -42,9 +42,12 @@ def test_plan_trains_on_the_whole_split_and_fits_only_on_train_and_validation(tm
     )
     for role in ("planner", "generator"):
         assert "--max-examples" not in plan[f"sft-{role}"] and "--resume" in plan[f"sft-{role}"]
-    assert _value(plan["head"], "--train-turns") == "5000" and _value(plan["head"], "--valid-turns") == "0"
-    everything = {s.name: s.args for s in stages(ReleaseConfig(head_train_turns=None))}
-    assert _value(everything["head"], "--train-turns") == "0"
+    assert _value(plan["head"], "--train-turns") == "5000" and _value(plan["head"], "--valid-turns") == "1000"
+    assert _value(plan["prior"], "--turns") == "1000"  # the same seeded turns: the head cached their features
+    everything = {s.name: s.args for s in stages(ReleaseConfig(head_train_turns=None, valid_turns=None))}
+    assert (
+        _value(everything["head"], "--train-turns") == "0" and _value(everything["prior"], "--turns") == "0"
+    )
     assert plan["prior"][0] == "calibrate" and "--split" not in plan["prior"]  # validation turns
     assert _value(plan["eval-planner"], "--adapters") == str(tmp_path / "run" / "final")
     assert "--limit" not in plan["eval-planner"]  # every test turn

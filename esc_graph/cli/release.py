@@ -38,8 +38,8 @@ def release(
         int, typer.Option(help="Seeded training turns for the strategy head [0: all]")
     ] = 5000,
     valid_turns: Annotated[
-        int, typer.Option(help="Validation turns for the head's C and the prior [0: all]")
-    ] = 0,
+        int, typer.Option(help="Seeded validation turns for the head's C and the prior [0: all]")
+    ] = 1000,
     eval_turns: Annotated[int, typer.Option(help="Test turns for the planner's figures [0: all]")] = 0,
     reply_turns: Annotated[int, typer.Option(help="Seeded test turns with replies")] = 500,
     max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = 60,
