@@ -63,11 +63,13 @@ def raw_distributions(
 
     turns = select_turns(config.data, config.split, config.scheme, limit=config.turns, seed=config.seed)
     head = models.heads.get("planner")
-    usable = head is not None and head.labels == STRATEGY_NAMES and planner_dir is not None
-    cached = cached_features(feature_cache(planner_dir, config.split)) if usable and planner_dir else {}
+    if head is not None and head.labels == STRATEGY_NAMES and planner_dir is not None:
+        cached = cached_features(feature_cache(planner_dir, config.split))
+    else:
+        cached = {}
     gold, dists = [], []
     for done, turn in enumerate(turns, 1):
-        if turn.id in cached and head is not None:
+        if head is not None and turn.id in cached:
             dists.append(head.probabilities(torch.from_numpy(cached[turn.id])))
         else:
             messages = planner_messages(turn.history, turn.appraisal)

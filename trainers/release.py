@@ -61,7 +61,7 @@ class ReleaseConfig:
     processes: int = 1  # SFT processes under ``accelerate launch`` (2 on 2 CPU cores)
     save_steps: int = 50  # a stage stopped by the time budget loses at most this many steps
     # Seeded training turns for the head; on an earlier planner validation macro-F1 was flat from 5,000
-    # to 8,000 (README), and each turn is a forward pass (about 0.9 s on 2 cores). 0: every turn.
+    # to 8,000 (README), and each turn is a forward pass (1-1.5 s on 2 idle cores). 0: every turn.
     head_train_turns: int | None = 5000
     # Seeded validation turns for the head's C and the prior (the prior reads the head's cached features
     # of the same turns); 1,000 of the 2,722 keep a turn's pass (about 1.5 s on 2 cores) off 1,722. 0: all.

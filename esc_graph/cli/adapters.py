@@ -36,9 +36,12 @@ def copy(
 
 
 def _roles(folder: Path) -> set[str]:
-    from esc_graph.adapters import ROLES
+    from esc_graph.adapters import AdapterError, find_adapters
 
-    return {role for role in ROLES if (folder / role / "adapter_config.json").is_file()}
+    try:
+        return set(find_adapters(folder))
+    except AdapterError:  # no folder yet, or no role in it
+        return set()
 
 
 def register(root: typer.Typer) -> None:
