@@ -6,6 +6,7 @@ import itertools
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -375,3 +376,24 @@ def test_metrics_cli_json(tmp_path) -> None:
         [str(exe), "metrics", str(tmp_path / "missing.jsonl")], capture_output=True, text=True
     )
     assert bad.returncode != 0 and "not found" in bad.stderr
+
+
+def test_no_appraisal_ablation_keeps_the_appraisal_out_of_every_prompt(
+    tiny_models, esconv_dir, tmp_path, monkeypatch
+) -> None:
+    prompts: list[str] = []
+    original = tiny_models.score
+
+    def recording(role, messages, *args, **kwargs):
+        prompts.append("\n".join(m["content"] for m in messages))
+        return original(role, messages, *args, **kwargs)
+
+    monkeypatch.setattr(tiny_models, "score", recording)
+    config = EvalConfig(data=str(esconv_dir), **{**SMALL, "replies": 0})
+    evaluate(tiny_models, config, tmp_path / "with")
+    assert any("seeker appraisal:" in p for p in prompts)
+    prompts.clear()
+    evaluate(tiny_models, replace(config, appraisal=False), tmp_path / "without")
+    assert len(prompts) == 5 and not any("seeker appraisal:" in p for p in prompts)
+    settings = json.loads((tmp_path / "without" / "run.json").read_text())["settings"]
+    assert settings["appraisal"] is False

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +71,7 @@ class EvalConfig:
     adapters: str | None = None
     prior: bool = True  # apply a planner prior stored by ``esc-graph calibrate``
     head: bool = True  # score the planner with a strategy head stored by ``esc-graph head``
+    appraisal: bool = True  # show each turn's appraisal in the prompts (False: the ablation without it)
 
     def check(self) -> None:
         if self.system not in SYSTEMS:
@@ -93,8 +94,10 @@ def reply_ids(config: EvalConfig, turns: Sequence[Turn]) -> set[str]:
 
 
 def eval_turns(config: EvalConfig) -> list[Turn]:
-    """Every supporter turn of the split, or a seeded subset of ``config.limit`` of them."""
-    return select_turns(config.data, config.split, config.scheme, limit=config.limit, seed=config.seed)
+    """Every supporter turn of the split, or a seeded subset of ``config.limit`` of them; without their
+    appraisals when ``config.appraisal`` is off."""
+    turns = select_turns(config.data, config.split, config.scheme, limit=config.limit, seed=config.seed)
+    return turns if config.appraisal else [replace(t, appraisal=None) for t in turns]
 
 
 # --- model calls ------------------------------------------------------------------------------

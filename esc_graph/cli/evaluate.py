@@ -133,6 +133,12 @@ def eval_cmd(
     head: Annotated[
         bool, typer.Option("--head/--no-head", help="Score with a strategy head stored by `esc-graph head`")
     ] = True,
+    appraisal: Annotated[
+        bool,
+        typer.Option(
+            "--appraisal/--no-appraisal", help="Show each turn's appraisal in the prompts (off: ablation)"
+        ),
+    ] = True,
     overwrite: Annotated[bool, typer.Option(help="Start over instead of resuming")] = False,
 ) -> None:
     """Run a system over ESConv turns with gold history; write predictions, metrics, report, plots.
@@ -162,6 +168,7 @@ def eval_cmd(
         adapters=str(adapters) if adapters else None,
         prior=prior,
         head=head,
+        appraisal=appraisal,
     )
     out = out or Path("runs") / f"eval-{system}-{split}"
     quiet_libraries()
