@@ -365,6 +365,9 @@ def test_metrics_cli_json(tmp_path) -> None:
         "cut_share",
         "n",
         "q_ci95",
+        "accuracy_ci95",
+        "b_ci95",
+        "rouge_l_ci95",
     ]
     assert list(out) == keys
     assert out["reference_length"] == pytest.approx(2.5) and out["cut_share"] is None  # rows say nothing

@@ -15,11 +15,13 @@ from trainers.metrics import (
     confusion_counts,
     corpus_distinct,
     distinct,
+    mean_interval,
     metrics_from_rows,
     q_difference,
     q_interval,
     reply_metrics,
     rouge_l,
+    strategy_intervals,
     strategy_metrics,
     summary,
     tokenize,
@@ -269,6 +271,38 @@ def test_metrics_from_rows_gives_the_interval_by_dialogue() -> None:
     assert metrics_from_rows(rows)["q_ci95"] == list(q_interval(gold, pred, groups))
     with pytest.raises(ValueError, match="aligned"):
         q_interval(gold, pred[:-1])
+
+
+def test_accuracy_and_b_intervals_hold_their_estimates_and_widen_by_dialogue() -> None:
+    gold, pred = _noisy_predictions(240, seed=4)
+    point = strategy_metrics(gold, pred)
+    by_turn = strategy_intervals(gold, pred, resamples=300)
+    for key, name in (("accuracy", "accuracy_ci95"), ("b", "b_ci95")):
+        low, high = by_turn[name]
+        assert low < point[key] < high, key
+    # 12 dialogues of 20 turns, each biased towards its own predicted strategy: resampling whole
+    # dialogues must give a wider B interval than resampling turns as if they were independent.
+    biased = [STRATEGY_NAMES[(i // 20) % 8] if i % 2 else g for i, g in enumerate(gold)]
+    groups = [f"d{i // 20}" for i in range(len(gold))]
+    turn_b = strategy_intervals(gold, biased, resamples=300)["b_ci95"]
+    dialogue_b = strategy_intervals(gold, biased, groups, resamples=300)["b_ci95"]
+    assert dialogue_b[1] - dialogue_b[0] > turn_b[1] - turn_b[0]
+    perfect = list(STRATEGY_NAMES) * 5
+    assert strategy_intervals(perfect, perfect, resamples=50)["accuracy_ci95"] == (1.0, 1.0)
+
+
+def test_metrics_from_rows_gives_the_rouge_l_interval_of_its_replies() -> None:
+    rows = [
+        {"dialogue": f"d{i // 4}", "reference": "i hear you, that sounds hard", "reply": reply}
+        for i, reply in enumerate(
+            ["i hear you", "that sounds so hard", "tell me more", "ok", "hard, i hear you"] * 5
+        )
+    ]
+    metrics = metrics_from_rows(rows)
+    low, high = metrics["rouge_l_ci95"]
+    assert low <= metrics["rouge_l"] <= high and low < high
+    scores = [rouge_l(tokenize(r["reference"]), tokenize(r["reply"])) for r in rows]
+    assert metrics["rouge_l_ci95"] == list(mean_interval(scores, [r["dialogue"] for r in rows]))
 
 
 def test_q_difference_is_the_q_gap_with_a_paired_interval() -> None:

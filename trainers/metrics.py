@@ -184,6 +184,52 @@ def q_difference(
     return diff(np.arange(len(g))), low, high
 
 
+def strategy_intervals(
+    gold: Sequence[str],
+    pred: Sequence[str | None],
+    groups: Sequence[str] | None = None,
+    *,
+    resamples: int = 1000,
+    level: float = 0.95,
+    seed: int = 0,
+) -> dict[str, tuple[float, float]]:
+    """Percentile bootstrap intervals for accuracy and B, resampling whole dialogues with ``groups``."""
+    g, (p,) = _aligned_codes(gold, [pred], groups)
+    k = len(STRATEGY_NAMES)
+    blocks = _blocks(groups, len(g))
+
+    def accuracy(rows: np.ndarray) -> float:
+        return float(np.mean(g[rows] == p[rows]))
+
+    def preference_bias(rows: np.ndarray) -> float:
+        valid = rows[p[rows] < k]  # invalid predictions stay out of the count matrix, as for B itself
+        counts = np.zeros((k, k))
+        np.add.at(counts, (p[valid], g[valid]), 1)
+        return bradley_terry(counts).b
+
+    return {
+        "accuracy_ci95": _bootstrap(accuracy, blocks, resamples, level, seed),
+        "b_ci95": _bootstrap(preference_bias, blocks, resamples, level, seed),
+    }
+
+
+def mean_interval(
+    values: Sequence[float],
+    groups: Sequence[str] | None = None,
+    *,
+    resamples: int = 1000,
+    level: float = 0.95,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """A percentile bootstrap interval for the mean of per-turn ``values`` (dialogues with ``groups``)."""
+    if groups is not None and len(groups) != len(values):
+        raise ValueError("values and groups must be aligned")
+    if not values:
+        raise ValueError("no values")
+    v = np.asarray(values, dtype=float)
+    return _bootstrap(lambda rows: float(v[rows].mean()), _blocks(groups, len(v)), resamples, level, seed)
+
+
 def _aligned_codes(
     gold: Sequence[str], preds: Sequence[Sequence[str | None]], groups: Sequence[str] | None
 ) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -366,6 +412,9 @@ SUMMARY_KEYS = (
     "cut_share",
     "n",
     "q_ci95",
+    "accuracy_ci95",
+    "b_ci95",
+    "rouge_l_ci95",
 )
 
 
@@ -374,7 +423,8 @@ def metrics_from_rows(rows: Sequence[dict[str, object]]) -> dict[str, object]:
 
     Strategy metrics use rows with ``gold_strategy`` and the key ``pred_strategy`` (null = invalid);
     reply metrics use rows with both ``reference`` and ``reply`` (a null reply counts as empty).
-    ``q_ci95`` is a 95% bootstrap interval for Q, resampling dialogues when every row names one.
+    ``q_ci95``, ``accuracy_ci95``, ``b_ci95`` and ``rouge_l_ci95`` are 95% bootstrap intervals,
+    resampling dialogues when every row names one.
     """
     out: dict[str, object] = {"n": len(rows)}
     strat = [r for r in rows if r.get("gold_strategy") and "pred_strategy" in r]
@@ -384,12 +434,16 @@ def metrics_from_rows(rows: Sequence[dict[str, object]]) -> dict[str, object]:
         out.update(strategy_metrics(gold, pred))  # type: ignore[arg-type]
         groups = [str(r["dialogue"]) for r in strat] if all("dialogue" in r for r in strat) else None
         out["q_ci95"] = list(q_interval(gold, pred, groups))  # type: ignore[arg-type]
+        out |= {k: list(v) for k, v in strategy_intervals(gold, pred, groups).items()}  # type: ignore[arg-type]
     replies = [r for r in rows if r.get("reference") is not None and "reply" in r]
     if replies:
         out.update(
             reply_metrics([str(r["reference"]) for r in replies], [str(r["reply"] or "") for r in replies])
         )
         out["reference_length"] = float(np.mean([len(tokenize(str(r["reference"]))) for r in replies]))
+        rouge = [rouge_l(tokenize(str(r["reference"])), tokenize(str(r["reply"] or ""))) for r in replies]
+        groups = [str(r["dialogue"]) for r in replies] if all("dialogue" in r for r in replies) else None
+        out["rouge_l_ci95"] = list(mean_interval(rouge, groups))
         finished = [bool(r["reply_finished"]) for r in replies if "reply_finished" in r]
         if finished:  # replies stopped by the token cap rather than by their end of turn
             out["cut_share"] = 1.0 - float(np.mean(finished))

@@ -123,14 +123,16 @@ def markdown(metrics: dict[str, Any], title: str, settings: dict[str, Any], plot
         lines += [
             f"## Strategy ({metrics['n_strategy']} turns)",
             "",
-            "| Q (macro-F1) | Q 95% interval | accuracy | weighted-F1 | invalid rate | B (lower is better) |",
-            "|---|---|---|---|---|---|",
+            "| Q (macro-F1) | 95% interval | accuracy | 95% interval | weighted-F1 | invalid rate "
+            "| B (lower is better) | 95% interval |",
+            "|---|---|---|---|---|---|---|---|",
             f"| {_fmt(metrics['q'])} | {interval(metrics.get('q_ci95'))} | {_fmt(metrics['accuracy'])} "
-            f"| {_fmt(metrics['weighted_f1'])} | {_fmt(metrics['invalid_rate'])} | {_fmt(metrics['b'])} |",
+            f"| {interval(metrics.get('accuracy_ci95'))} | {_fmt(metrics['weighted_f1'])} "
+            f"| {_fmt(metrics['invalid_rate'])} | {_fmt(metrics['b'])} | {interval(metrics.get('b_ci95'))} |",
             "",
             "Invalid predictions (not one of the 8 names) count as wrong and are left out of B's count "
             "matrix. Q over valid predictions only (the authors' convention): "
-            f"{_fmt(metrics.get('q_valid_only'))}. The interval is a bootstrap over dialogues (over turns "
+            f"{_fmt(metrics.get('q_valid_only'))}. The intervals are bootstraps over dialogues (over turns "
             "when the rows name no dialogue): two systems whose intervals overlap here may not differ."
             + (
                 " B: some strategy was never predicted or never confused, so 1e-6 was added to every "
@@ -172,6 +174,7 @@ def markdown(metrics: dict[str, Any], title: str, settings: dict[str, Any], plot
             "",
             "Corpus-level Distinct-1/2/3: "
             + " / ".join(_fmt(metrics[f"corpus_dist_{n}"], 2) for n in (1, 2, 3))
+            + f". ROUGE-L 95% interval: {interval(metrics.get('rouge_l_ci95'), 2)}"
             + ". Tokens: lower-cased NLTK word tokens (NLTKWordTokenizer per regex-split sentence).",
             "",
         ]
