@@ -108,7 +108,11 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert info["metrics"]["planner"]["n"] == 6  # measured on the test turns, recorded beside the weights
     replies = info["metrics"]["replies-gold"]
     assert replies["offline_judge"]["n_judged"] == 3 and "cut_share" in replies and "rouge_l" in replies
-    assert "CC BY-NC 4.0" in (folder / "README.md").read_text()
+    card = (folder / "README.md").read_text()
+    assert "CC BY-NC 4.0" in card and info["commit"] in card
+    assert f"{info['metrics']['planner']['q']:.3f} [" in card  # Q with its interval
+    assert "| release, gold strategy |" in card and "Lack Empathy" in card
+    assert info["training"]["planner"]["examples"] == 8 and info["training"]["generator"]["lora_r"] == 4
     from safetensors import safe_open
 
     # SFT stored float16 weights, so the head, the prior and every figure measured the shipped weights.
@@ -246,3 +250,34 @@ def test_sft_stages_run_data_parallel_under_accelerate_with_one_thread_per_proce
     run_stages(out, [Stage("two", ("data", "--help"), processes=2)], {}, echo=lambda _line: None)
     log = (out / "pipeline.log").read_text()
     assert log.count("Usage:") == 2 and "=== two: exit 0" in log
+
+
+def test_the_model_card_shows_the_planner_against_the_reference_and_each_reply_system() -> None:
+    from trainers.model_card import model_card
+
+    replies = {"n": 500, "rouge_l": 16.2, "rouge_l_ci95": [15.1, 17.3], "cut_share": 0.012}
+    info = {
+        "name": "esconv-x",
+        "base_model": "smollm2",
+        "roles": ["planner", "generator"],
+        "scheme": "thu-coai",
+        "prompt_version": "esc-prompts/3",
+        "command": "esc-graph release --out runs/x",
+        "commit": "abc123",
+        "metrics": {
+            "planner": {"n": 2895, "q": 0.281, "q_ci95": [0.26, 0.30], "b": 0.25, "b_ci95": [0.2, 0.31]},
+            "replies-planned": {**replies, "offline_judge": {"lack_empathy": 0.1}},
+            "prompt-only-gold": {**replies, "rouge_l": 12.9, "cut_share": 0.7},
+        },
+        "planner_vs_reference": {"diff": 0.031, "ci95": [0.004, 0.058], "turns": 2895, "reference_q": 0.25},
+        "training": {"planner": {"examples": 12759, "global_steps": 1595, "final_logged_loss": 0.398}},
+        "stage_seconds": {"sft-planner": 7200.0, "head": 3600.0},
+    }
+    card = model_card(info, ["the appraiser"])
+    assert "0.281 [0.260, 0.300]" in card and "0.250 [0.200, 0.310]" in card
+    assert "ΔQ +0.031 [+0.004, +0.058]" in card and "on the same 2895 turns" in card
+    assert "| release, planned strategy | – | – | 16.20 [15.10, 17.30] |" in card
+    assert "| prompt-only base, gold strategy |" in card and "70.0%" in card and "1.2%" in card
+    assert "release, gold strategy" not in card  # a system that was not measured gets no row
+    assert "12759 training turns, 1595 steps" in card and "3.0 h (2 stages" in card
+    assert "Works with the appraiser." in card and "CC BY-NC 4.0" in card

@@ -24,6 +24,7 @@ from typing import Any
 from esc_graph.adapters import find_adapters, read_manifest
 from esc_graph.prompts import PROMPT_VERSION
 from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, RELEASES_DIR
+from trainers.model_card import model_card
 from trainers.sft import halve_weights
 from trainers.stages import Log, Stage, StageError, run_stages
 
@@ -35,10 +36,9 @@ REPLY_SYSTEMS = {  # eval folder → (adapters stage folder or None for prompt-o
 }
 # Training leftovers: checkpoints, pickles, and the tokenizer (always loaded from the base model).
 NOT_SHIPPED = ("checkpoint*", "*.pt", "*.bin", "tokenizer.json")
-LICENCE_NOTE = (
-    "These weights are trained on ESConv (Liu et al., 2021), which is licensed CC BY-NC 4.0, so the "
-    "weights carry CC BY-NC 4.0 too: non-commercial use only, with attribution. The esc-graph code is "
-    "Apache-2.0."
+COMPANIONS = (
+    "the trained appraiser `esconv-appraiser-v1` (esc_graph/weights/), whose reading every prompt shows",
+    "the crisis gate's risk model (esc_graph/safety/risk_model/), which answers before any role runs",
 )
 
 
@@ -175,6 +175,30 @@ def _metrics(folder: Path) -> dict[str, Any]:
     return found
 
 
+def _planner_vs_reference(cfg: ReleaseConfig) -> dict[str, Any] | None:
+    """ΔQ of the planner against the MiniLM + LR reference on the same test turns, with its interval."""
+    from trainers.compare import q_vs_reference
+    from trainers.evaluate import PREDICTIONS, read_rows
+    from trainers.metrics import metrics_from_rows
+
+    reference = read_rows(cfg.out / "baseline" / PREDICTIONS) if cfg.baseline else []
+    if not reference:
+        return None
+    found = q_vs_reference(read_rows(cfg.out / "eval" / "planner" / PREDICTIONS), reference)
+    return found and {**found, "reference_q": metrics_from_rows(reference).get("q")}
+
+
+def _training(manifest: dict[str, Any]) -> dict[str, Any]:
+    """What a role's SFT manifest says of its training, for the model card."""
+    training, config = manifest.get("training", {}), manifest.get("training", {}).get("config", {})
+    return {
+        "examples": manifest.get("data", {}).get("examples"),
+        "global_steps": training.get("global_steps"),
+        "final_logged_loss": training.get("final_logged_loss"),
+        **{k: config.get(k) for k in ("lora_r", "lora_alpha", "lora_layers", "learning_rate", "epochs")},
+    }
+
+
 def _commit() -> str:
     try:
         found = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True)
@@ -221,41 +245,10 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
         "commit": _commit(),
         "stage_seconds": summary.get("stages", {}),
         "metrics": {name: _metrics(cfg.out / "eval" / name) for name in ("planner", *REPLY_SYSTEMS)},
+        "planner_vs_reference": _planner_vs_reference(cfg),
+        "training": {role: _training(manifests[role]) for role in RELEASE_ROLES},
         "licence": "CC BY-NC 4.0 (weights, trained on ESConv); code Apache-2.0",
     }
     (target / RELEASE_FILE).write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
-    (target / "README.md").write_text(model_card(info))
+    (target / "README.md").write_text(model_card(info, COMPANIONS))
     return target
-
-
-def model_card(info: dict[str, Any]) -> str:
-    planner = info["metrics"].get("planner", {})
-    lines = [
-        f"# {info['name']}: trained esc-graph roles for {info['base_model']}",
-        "",
-        LICENCE_NOTE,
-        "",
-        f"- Base model: {info['base_model']}; roles: {', '.join(info['roles'])} (LoRA adapters, float16).",
-        f"- Data: ESConv, split scheme {info['scheme']}; training dialogues only for SFT and the strategy "
-        "head, validation dialogues for the head's C and the prior; test dialogues only for the figures.",
-        f"- Prompt version: {info['prompt_version']}.",
-        f"- Made by: `{info['command']}` at commit {info['commit']}.",
-        "",
-        "## Figures (from release.json; intervals are 95% bootstrap intervals over dialogues)",
-        "",
-        "```json",
-        json.dumps(
-            {"planner": planner, **{k: v for k, v in info["metrics"].items() if k != "planner"}}, indent=2
-        ),
-        "```",
-        "",
-        "## Intended use and limits",
-        "",
-        "- A research and prototyping component for emotional-support chat; not therapy, not a crisis "
-        "service. The safety gate (esc_graph.safety) must stay in front of it.",
-        "- A 135M-parameter model: replies are short and often generic; it can misread the situation.",
-        "- Trained on English crowd-sourced conversations; other languages are not supported.",
-        "- Must not be used for diagnosis, for treatment decisions, or without a human route for crises.",
-        "",
-    ]
-    return "\n".join(lines)
