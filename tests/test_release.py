@@ -120,8 +120,11 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
         with safe_open(str(trained / "adapter_model.safetensors"), "pt") as weights:
             assert {str(weights.get_tensor(k).dtype) for k in weights.keys()} == {"torch.float16"}
     assert not [
-        p.name for p in folder.rglob("*") if p.name.startswith("checkpoint") or p.suffix in (".pt", ".bin")
+        p.name
+        for p in folder.rglob("*")
+        if p.name.startswith("checkpoint") or p.suffix in (".pt", ".bin", ".npz")
     ]
+    assert list((cfg.out / "final" / "planner").glob("head-features-*.npz"))  # made, and left behind
     assert not list(folder.rglob("tokenizer.json"))  # the base model's tokenizer is the one used
 
     models = load_role_models(str(tiny_model_dir), folder)

@@ -132,10 +132,13 @@ def fit_head(
     return fold_standardisation(weight, bias, mean, scale), selection
 
 
+FEATURE_CACHES = "head-features-*.npz"  # a working file of the head's fit, never shipped
+
+
 def feature_cache(planner_dir: Path, split: str) -> Path:
     """Where the head's features of ``split`` are cached for this planner adapter's weights."""
     digest = adapter_digest(Path(planner_dir) / "adapter_model.safetensors")
-    return Path(planner_dir) / f"head-features-{split}-{digest}.npz"
+    return Path(planner_dir) / FEATURE_CACHES.replace("*", f"{split}-{digest}")
 
 
 def cached_features(cache: Path) -> dict[str, np.ndarray]:

@@ -24,6 +24,7 @@ from typing import Any
 from esc_graph.adapters import find_adapters, read_manifest
 from esc_graph.prompts import PROMPT_VERSION
 from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, RELEASES_DIR
+from trainers.head import FEATURE_CACHES
 from trainers.model_card import model_card
 from trainers.sft import halve_weights
 from trainers.stages import Log, Stage, StageError, run_stages
@@ -34,8 +35,9 @@ REPLY_SYSTEMS = {  # eval folder → (adapters stage folder or None for prompt-o
     "replies-gold": ("final", "gold"),
     "prompt-only-gold": (None, "gold"),
 }
-# Training leftovers: checkpoints, pickles, and the tokenizer (always loaded from the base model).
-NOT_SHIPPED = ("checkpoint*", "*.pt", "*.bin", "tokenizer.json")
+# Training leftovers: checkpoints, pickles, the head's feature caches, and the tokenizer (always loaded
+# from the base model).
+NOT_SHIPPED = ("checkpoint*", "*.pt", "*.bin", FEATURE_CACHES, "tokenizer.json")
 COMPANIONS = (
     "the trained appraiser `esconv-appraiser-v1` (esc_graph/weights/), whose reading every prompt shows",
     "the crisis gate's risk model (esc_graph/safety/risk_model/), which answers before any role runs",
