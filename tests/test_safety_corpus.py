@@ -117,13 +117,6 @@ def test_idioms_and_third_party_loss_are_not_escalated_but_real_statements_still
     assert lexicon_layer("My uncle died by suicide and now I'm suicidal too").risk
 
 
-def test_being_choked_now_by_a_person_is_caught_but_a_tight_collar_is_not() -> None:
-    for text in ("he's choking me", "my husband is strangling me right now", "she keeps choking me"):
-        assert lexicon_layer(text).category == "harm_from_others", text
-    assert not lexicon_layer("this tie is choking me").risk
-    assert not lexicon_layer("the smoke is choking me").risk
-
-
 def test_host_classifier_can_add_risk_but_not_remove_it_and_may_fail_safely() -> None:
     oblique = "I sorted out who gets the car and the house. It's all arranged now."
     assert not assess_message(oblique, model=None).risk
@@ -158,10 +151,10 @@ def test_real_esconv_seeker_turns_are_rarely_escalated(esconv_dir: Path) -> None
     """An outside check: ESConv's test-split seeker turns are people seeking support, mostly without
     acute risk (some do disclose ideation). A detector that escalates many of them is broken.
 
-    The lexicon alone escalates 2 of 3,144. The default gate (lexicon and risk model v5, which never saw
-    the test split), reading each turn after the seeker's earlier ones as the graph does, escalated 50
-    (0.016) at first sight (v3: 51, and 196 reading each turn alone); the bar below sits a few messages
-    above first sight."""
+    The lexicon alone escalates 2 of 3,144. The default gate (lexicon and risk model v3, which never saw
+    the test split), reading each turn after the seeker's earlier ones as the graph does, escalated 51
+    (0.016) at first sight, and 196 (0.062) reading each turn alone; the bar below sits about one
+    message above first sight."""
     import json
 
     from esc_graph.safety.gate import CONTEXT_TURNS

@@ -263,7 +263,7 @@ SELF_HARM = {
 
 HARM_FROM_OTHERS = {
     "being-hit": rf"\b(?:he|she|they|my {KIN}|my (?:mom|dads|moms) (?:boyfriend|girlfriend))(?: \w+){{0,2}} "
-    r"(?:hits|hit|punched|punches|kicked|kicks|choked|chokes|choking|strangled|strangles|strangling|slapped|slaps|raped|"
+    r"(?:hits|hit|punched|punches|kicked|kicks|choked|chokes|strangled|strangles|slapped|slaps|raped|"
     r"abuses|abused|assaulted|assaults|molested|molests|burned|burns|whipped|whips|smacks|smacked) me\b(?! out\b)"
     r"|\b(?:hits|hit|beats|beat|whips|whipped|slaps|slapped|hitting|beating) me with (?:a|his|her|their|the) (?:belt|"
     r"stick|bottle|fist|fists|hand|shoe|cable|wire|hanger|spoon|bat|chair)\b|\b(?:held|holds|pinned|pins|pinning|"
