@@ -61,32 +61,6 @@ CONTEXT_ONLY = {
     ),
     "R-238": ("Yes. I am.", "yes. now", "Yes. Soon.", "Yes, I will.", "Sí. Ahora.", "Oui. Je vais le faire."),
     "R-239": ("Goodbye.", "Goodbye, take care of yourself.", "Adeus. Desculpa por tudo.", "Adieu."),
-    "R-308": (
-        "How strong is a 10mm nylon rope?",
-        "how much weight does a tow rope take before it snaps",
-        "¿Cuánto peso aguanta una cuerda de escalada?",
-        "Qual corda aguenta mais peso sem arrebentar?",
-    ),
-    "R-311": ("How long does it take to work?", "Wie lange dauert es, bis es wirkt?"),
-    "R-314": ("what's the highest rooftop bar with an open terrace",),
-    "R-321": (
-        "What time does the hardware store close today?",
-        "does b&q shut at 8 on sundays",
-        "Is the DIY shop on the ring road open until nine?",
-        "Until what hour is open the shop for tools?",
-        "what time does the hardwear shop shut",
-        "Bis wann hat der Baumarkt heute offen?",
-        "le magasin de bricolage ferme à quelle heure ?",
-    ),
-    "R-322": (
-        "Is the 24-hour pharmacy on the high street open on Sundays?",
-        "which chemists are open late near me",
-        "does the multi storey by the station stay open overnight",
-        "The car park in the centre, until what hour it is open?",
-        "How late does the bus run to the reservoir?",
-        "¿Hasta qué hora está abierto el aparcamiento del centro comercial?",
-        "que horas fecha a farmácia perto da rodoviária?",
-    ),
 }
 
 
@@ -106,7 +80,7 @@ def rows() -> list[dict[str, str]]:
 def main() -> int:
     header = [
         "# esc-graph crisis training corpus, safe side: risk-corpus messages read with no earlier message.",
-        "# version 2, 2026-12-01. Written by trainers/risk_corpus/write_context_only.py from risk.tsv.",
+        "# version 1, 2026-12-01. Written by trainers/risk_corpus/write_context_only.py from risk.tsv.",
         "# Each message is risk after its context (risk.tsv) and safe alone; same family, so one split side.",
         "# licence: written for this project, Apache-2.0.",
         "\t".join(COLUMNS),
