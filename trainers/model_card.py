@@ -89,7 +89,8 @@ def _training_lines(training: dict[str, Any], stage_seconds: dict[str, Any]) -> 
         lines.append(
             f"- {role}: SFT on {found.get('examples', '?')} training turns, {found.get('global_steps', '?')} "
             f"steps; LoRA r {found.get('lora_r', '?')}, alpha {found.get('lora_alpha', '?')}, on "
-            f"{found.get('lora_layers') or 'every'} top layers; final logged loss "
+            f"{f'the top {layers} layers' if (layers := found.get('lora_layers')) else 'every layer'}; "
+            "final logged loss "
             f"{_number(found.get('final_logged_loss'))}."
         )
     if stage_seconds:
