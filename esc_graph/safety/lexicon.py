@@ -263,8 +263,9 @@ SELF_HARM = {
 
 HARM_FROM_OTHERS = {
     "being-hit": rf"\b(?:he|she|they|my {KIN}|my (?:mom|dads|moms) (?:boyfriend|girlfriend))(?: \w+){{0,2}} "
-    r"(?:hits|hit|punched|punches|kicked|kicks|choked|chokes|strangled|strangles|slapped|slaps|raped|"
-    r"abuses|abused|assaulted|assaults|molested|molests|burned|burns|whipped|whips|smacks|smacked) me\b(?! out\b)"
+    r"(?:hits|hit|punched|punches|kicked|kicks|choked|chokes|choking|strangled|strangles|strangling|slapped|"
+    r"slaps|raped|abuses|abused|assaulted|assaults|molested|molests|burned|burns|whipped|whips|smacks|smacked) me\b"
+    r"(?! out\b| with (?:love|hugs|kindness|affection|attention|rules|questions|demands|expectations|guilt|work)\b)"
     r"|\b(?:hits|hit|beats|beat|whips|whipped|slaps|slapped|hitting|beating) me with (?:a|his|her|their|the) (?:belt|"
     r"stick|bottle|fist|fists|hand|shoe|cable|wire|hanger|spoon|bat|chair)\b|\b(?:held|holds|pinned|pins|pinning|"
     r"holding) me down\b|\b(?:throws|threw|throwing) (?:things|stuff|bottles|plates|glasses|a \w+) at me\b"
