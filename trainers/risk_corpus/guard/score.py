@@ -9,6 +9,8 @@
 - everyday: ``guard_everyday.tsv``, everyday how-to, travel and planning questions shaped like
   method-seeking, and risk rows of the same shapes (escalation rate per label, category and language:
   on safe rows it is false escalation, on risk rows recall; with the escalated safe and missed risk rows);
+- chat: ``guard_chat.tsv``, ordinary chat (pets, errands, friends, work, family, small talk, media, low
+  moods) and risk rows of the same shapes, reported as ``everyday`` is;
 - ESConv: every seeker turn of the thu-coai train and valid dialogues that hold no hand-read risky or
   unclear turn, read after the seeker's two previous turns and read alone (escalation rate; the model
   trained on some of these turns, so the validation-fold dialogues are given apart).
@@ -38,6 +40,7 @@ from trainers.risk import (
 )
 
 GUARD = Path(__file__).resolve().parent
+PAIRED_GUARDS = ("everyday", "chat")  # guard_<name>.tsv: safe rows and risk rows of the same shapes
 
 
 def gate(model: RiskModel, texts: Sequence[str], contexts: Sequence[Sequence[str]]) -> np.ndarray:
@@ -59,15 +62,15 @@ def breakdown(rows: Sequence[Message], hits: np.ndarray, chosen: np.ndarray, fie
     return {kind: rate(hits, chosen & (np.array(values) == kind)) for kind in kinds}
 
 
-def everyday(model: RiskModel) -> dict[str, object]:
-    """``guard_everyday.tsv`` per label, category and language: false escalation on the safe rows (with
+def paired_guard(model: RiskModel, name: str) -> dict[str, object]:
+    """``guard_{name}.tsv`` per label, category and language: false escalation on the safe rows (with
     the escalated ones), recall on the risk rows (with the missed ones)."""
-    rows = read_corpus_file(GUARD / "guard_everyday.tsv")
+    rows = read_corpus_file(GUARD / f"guard_{name}.tsv")
     hits = gate(model, [m.text for m in rows], [m.context for m in rows])
     result: dict[str, object] = {}
     for label, listed, wanted in (("safe", "escalated", True), ("risk", "missed", False)):
         chosen = np.array([m.label == label for m in rows])
-        result[f"everyday_{label}_escalated"] = {
+        result[f"{name}_{label}_escalated"] = {
             **rate(hits, chosen),
             "by_category": breakdown(rows, hits, chosen, "category"),
             "by_lang": breakdown(rows, hits, chosen, "lang"),
@@ -121,7 +124,8 @@ def score(folder: Path, with_esconv: bool = True) -> dict[str, object]:
             "of": int(chosen.sum()),
             "escalated": [m.text for m, hit, c in zip(rows, hits, chosen, strict=True) if c and hit],
         }
-    result |= everyday(model)
+    for name in PAIRED_GUARDS:
+        result |= paired_guard(model, name)
     if with_esconv:
         turns = esconv_turns()
         texts = [t for _, _, t in turns]
