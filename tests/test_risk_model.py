@@ -211,20 +211,24 @@ def test_safety_check_explains_which_layer_decided() -> None:
 def test_the_packaged_model_on_the_guard_sets() -> None:
     """The guard sets (never trained on). v3 at first sight: 0.944 of the risk messages caught and 0.197 of
     the safe ones escalated (v2: 0.958 / 0.283); short messages read alone: 0.958 of the risky ones
-    caught, 0.093 of the everyday ones escalated (v2: 0.958 / 0.442). The bars sit about one message
-    below first sight, to catch a regression; they are not targets."""
+    caught, 0.093 of the everyday ones escalated (v2: 0.958 / 0.442); ordinary chat: 0.889 of the risky
+    messages caught, 0.191 of the ordinary ones escalated. The bars sit about one message below first
+    sight, to catch a regression; they are not targets."""
     from trainers.risk_corpus.guard.score import GUARD, gate
 
     model = RiskModel(PACKAGED)
     rows = {side: read_corpus_file(GUARD / f"guard_{side}.tsv") for side in ("risk", "safe", "short")}
     alone = [m for m in rows.pop("short") if m.category == "short_alone"]
     rows |= {f"short {label}": [m for m in alone if m.label == label] for label in ("risk", "safe")}
+    chat = read_corpus_file(GUARD / "guard_chat.tsv")
+    rows |= {f"chat {label}": [m for m in chat if m.label == label] for label in ("risk", "safe")}
     rates = {
         k: float(gate(model, [m.text for m in v], [m.context for m in v]).mean()) for k, v in rows.items()
     }
     print("guard escalation rates:", {k: round(v, 3) for k, v in rates.items()})
     assert rates["risk"] >= 0.93 and rates["short risk"] >= 0.91
     assert rates["safe"] <= 0.21 and rates["short safe"] <= 0.11
+    assert rates["chat risk"] >= 0.85 and rates["chat safe"] <= 0.20
 
 
 def test_the_model_never_overrules_the_lexicon_on_a_message_longer_than_it_reads() -> None:
