@@ -18,7 +18,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import ConfigDict
 
-from esc_graph.prompts import ChatMessage
+from esc_graph.prompts import REPLY_TOKEN_CAP, ChatMessage
 
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
@@ -42,7 +42,7 @@ class LocalChatModel(BaseChatModel):
     models: Any
     role: str = "generator"
     temperature: float = 0.7
-    max_new_tokens: int = 60
+    max_new_tokens: int = REPLY_TOKEN_CAP
 
     @property
     def _llm_type(self) -> str:

@@ -31,7 +31,7 @@ from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.fast_generation import int8_copy, resolve_generation
-from esc_graph.prompts import PROMPT_VERSION, ChatMessage
+from esc_graph.prompts import PROMPT_VERSION, REPLY_TOKEN_CAP, ChatMessage
 from esc_graph.release import PROMPT_ONLY, is_release, read_release, weights_name
 from esc_graph.strategy_head import LinearHead, load_head
 
@@ -45,7 +45,7 @@ _GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 _PLACEHOLDERS = ("A", "B")
 
 
-def _default_gguf() -> Path:
+def default_gguf() -> Path:
     try:
         dist = importlib.metadata.distribution(_GGUF_DIST)
     except importlib.metadata.PackageNotFoundError:
@@ -66,7 +66,7 @@ def ensure_default_base(progress: Callable[[str], None] | None = None) -> Path:
     target = cache_dir() / "models" / "SmolLM2-135M-Instruct"
     if (target / "config.json").is_file():
         return target
-    gguf = _default_gguf()
+    gguf = default_gguf()
     if progress:
         progress("preparing the packaged SmolLM2 model (once, about 15 s)")
     return build_once(target, lambda tmp: convert_gguf(gguf, tmp), ready=_has_config)
@@ -416,7 +416,7 @@ class RoleModels:
         role: str,
         messages: Sequence[ChatMessage],
         *,
-        max_new_tokens: int = 60,
+        max_new_tokens: int = REPLY_TOKEN_CAP,
         temperature: float = 0.7,
         top_p: float = 0.95,
         streamer: BaseStreamer | None = None,

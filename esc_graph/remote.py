@@ -37,7 +37,7 @@ from langchain_core.language_models import BaseChatModel
 from langgraph.constants import TAG_NOSTREAM
 
 from esc_graph.backends import SupportModels
-from esc_graph.prompts import ChatMessage
+from esc_graph.prompts import REPLY_TOKEN_CAP, ChatMessage
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ def remote_chat_model(
     *,
     api_key: str | None = None,
     temperature: float = 0.7,
-    max_tokens: int = 60,
+    max_tokens: int = REPLY_TOKEN_CAP,
     timeout: float = 120.0,
 ) -> BaseChatModel:
     """The reply generator as a streaming LangChain chat model."""
@@ -246,7 +246,7 @@ def remote_models(
     appraiser: str = "appraiser",
     api_key: str | None = None,
     temperature: float = 0.7,
-    max_tokens: int = 60,
+    max_tokens: int = REPLY_TOKEN_CAP,
     use_logprobs: bool = True,
 ) -> SupportModels:
     """``SupportModels`` for ``build_graph`` from a server URL (ending in ``/v1``) and served model names."""

@@ -10,6 +10,8 @@ from langchain_core.messages import AnyMessage
 from langgraph.graph.message import add_messages
 from typing_extensions import TypedDict  # pydantic needs it for schemas on Python < 3.12
 
+from esc_graph.prompts import REPLY_TOKEN_CAP
+
 
 class Appraisal(TypedDict):
     emotion: str
@@ -59,7 +61,7 @@ class Context:
     user_id: str = "anonymous"
     locale: str = ""
     temperature: float = 0.7
-    max_new_tokens: int = 60
+    max_new_tokens: int = REPLY_TOKEN_CAP
     appraise: bool = True
     seed: int | None = None
     # Safety (esc_graph.safety): pause the thread with interrupt() on risk for a human hand-off; what to

@@ -77,7 +77,8 @@ def test_categories_are_reported() -> None:
 def test_being_choked_now_is_harm_from_others_and_the_idiom_is_not() -> None:
     for text in ("he's choking me", "my husband is strangling me right now", "He choked me with his hands"):
         assert lexicon_layer(text).category == "harm_from_others", text
-    for text in ("this tie is choking me", "they are choking me with rules", "she's choking me with hugs lol"):
+    idioms = ("this tie is choking me", "they are choking me with rules", "she's choking me with hugs lol")
+    for text in idioms:
         assert not lexicon_layer(text).risk, text
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from esc_graph.appraisal import LABEL_SETS
+from esc_graph.prompts import REPLY_TOKEN_CAP
 from esc_graph.state import Appraisal
 from trainers.appraisal import ROOT
 from trainers.baseline import GRID, features, turn_texts
@@ -113,7 +114,7 @@ def generator_ablation(
     data: str | None = None,
     scheme: str = "thu-coai",
     seed: int = 0,
-    max_new_tokens: int = 60,
+    max_new_tokens: int = REPLY_TOKEN_CAP,
     progress: Callable[[str], None] = lambda _m: None,
 ) -> dict[str, Any]:
     from esc_graph.models import load_role_models

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from esc_graph.adapters import check_scheme, manifest_scheme
 from esc_graph.prompts import (
     PROMPT_VERSION,
+    REPLY_TOKEN_CAP,
     generator_messages,
     joint_messages,
     joint_tag,
@@ -64,7 +65,7 @@ class EvalConfig:
     strategy_mode: str = "score"  # the strategy: "score" the 8 names (or joint tags) or "generate" freely
     reply_strategy: str = "pred"  # decoupled generator: the planner's strategy or the "gold" one
     batch_size: int = 8
-    max_new_tokens: int = 60
+    max_new_tokens: int = REPLY_TOKEN_CAP
     temperature: float = 0.0  # 0 = greedy
     seed: int = 0
     base_model: str | None = None

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 from esc_graph.adapters import adapter_digest, check_scheme
 from esc_graph.prompts import (
     PROMPT_VERSION,
+    REPLY_TOKEN_CAP,
     ChatMessage,
     generator_messages,
     joint_messages,
@@ -76,7 +77,7 @@ class MineConfig:
     temperature: float = 0.7
     top_p: float = 0.95
     batch_size: int = 8
-    max_new_tokens: int = 60  # replies (generator, joint)
+    max_new_tokens: int = REPLY_TOKEN_CAP  # replies (generator, joint)
     planner_max_new_tokens: int = 12
     keep_invalid: bool = True  # planner: keep answers that are none of the 8 names as rejected
     drop_capped: bool = True  # replies cut at max_new_tokens are unfinished: no rejected reply of them

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from esc_graph.adapters import find_adapters, read_manifest
-from esc_graph.prompts import PROMPT_VERSION
+from esc_graph.prompts import PROMPT_VERSION, REPLY_TOKEN_CAP
 from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, RELEASES_DIR
 from trainers.head import FEATURE_CACHES
 from trainers.model_card import model_card
@@ -70,7 +70,7 @@ class ReleaseConfig:
     valid_turns: int | None = 1000
     eval_turns: int | None = None  # planner rows; None: every test turn
     reply_turns: int = 500  # seeded test turns with replies
-    max_new_tokens: int = 60
+    max_new_tokens: int = REPLY_TOKEN_CAP
     baseline: bool = True
 
     def common(self) -> list[str]:

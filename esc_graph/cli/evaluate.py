@@ -24,6 +24,7 @@ from esc_graph.cli.common import (
     out_console,
     quiet_libraries,
 )
+from esc_graph.prompts import REPLY_TOKEN_CAP
 
 DataOption = Annotated[
     str | None,
@@ -118,7 +119,7 @@ def eval_cmd(
         str, typer.Option(help="Generator gets the 'pred' or the 'gold' strategy")
     ] = "pred",
     batch_size: Annotated[int, typer.Option(help="Turns per batch (and per checkpoint)")] = 8,
-    max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = 60,
+    max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = REPLY_TOKEN_CAP,
     temperature: Annotated[float, typer.Option(help="0 = greedy decoding")] = 0.0,
     seed: Annotated[int, typer.Option(help="Subset and sampling seed")] = 0,
     base_model: BaseModelOption = None,

@@ -22,6 +22,7 @@ from esc_graph.cli.common import (
     quiet_libraries,
 )
 from esc_graph.cli.train import DataOption, RoleOption, SchemeOption, train_app
+from esc_graph.prompts import REPLY_TOKEN_CAP
 
 ROLES_HELP = "Comma list of roles to mine: planner, generator, joint"
 
@@ -72,7 +73,7 @@ def mine(
     temperature: Annotated[float, typer.Option(help="Sampling temperature")] = 0.7,
     top_p: Annotated[float, typer.Option(help="Nucleus sampling mass")] = 0.95,
     batch_size: Annotated[int, typer.Option(help="Prompts per generate call (and per checkpoint)")] = 8,
-    max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = 60,
+    max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = REPLY_TOKEN_CAP,
     keep_invalid: Annotated[
         bool, typer.Option(help="Planner: keep answers that are none of the 8 names as rejected")
     ] = True,

@@ -9,6 +9,7 @@ import typer
 
 from esc_graph.cli.common import BaseModelOption, err_console, fail
 from esc_graph.cli.evaluate import DataOption, SchemeOption
+from esc_graph.prompts import REPLY_TOKEN_CAP
 from esc_graph.release import DEFAULT_RELEASE, RELEASES_DIR
 
 
@@ -42,7 +43,7 @@ def release(
     ] = 1000,
     eval_turns: Annotated[int, typer.Option(help="Test turns for the planner's figures [0: all]")] = 0,
     reply_turns: Annotated[int, typer.Option(help="Seeded test turns with replies")] = 500,
-    max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = 60,
+    max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = REPLY_TOKEN_CAP,
     baseline: Annotated[bool, typer.Option(help="Also run the MiniLM + LR reference")] = True,
     hours: Annotated[
         float,
