@@ -2,15 +2,17 @@
 tokens/s and memory of the int8 generation path, and its reply quality on seeded ESConv test turns.
 
 Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_turn.py [--quality-turns 80] [--adapters DIR]
-       [--out bench/results/bench_turn.txt]
+       [--llama-server PATH] [--out bench/results/bench_turn.txt]
 
 Configurations, run in the same process on the same model, their turns interleaved so that a change in
 the machine's load falls on all of them alike:
 - before: the language model's appraisal (``appraiser="lm"``: three scoring passes) and fp32 generation;
 - after: the trained appraiser (the default) and fp32 generation;
 - after+int8: the trained appraiser and the int8 generation copy (esc_graph.fast_generation).
-Each conversation's first turn is a warm-up and is not counted. Prints figures measured in this run,
-with the machine's load average beside them; asserts nothing about time.
+With ``--llama-server`` the generation-speed runs also time llama.cpp on the base model's GGUF
+(``bench/llama_cpp.py``), interleaved with the others. Each conversation's first turn is a warm-up and
+is not counted. Prints figures measured in this run, with the machine's load average beside them;
+asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +176,9 @@ def turn_table(rows: dict[str, list[dict[str, Any]]], max_new_tokens: int) -> li
 # --- generation speed ------------------------------------------------------------------------
 
 
-def generation_speed(models: Any, messages: list[dict[str, str]], new_tokens: int, reps: int) -> list[str]:
+def generation_speed(
+    models: Any, messages: list[dict[str, str]], new_tokens: int, reps: int, llama_url: str | None = None
+) -> list[str]:
     import torch
 
     from esc_graph.fast_generation import int8_copy
@@ -194,13 +200,26 @@ def generation_speed(models: Any, messages: list[dict[str, str]], new_tokens: in
                 )
             return time.perf_counter() - start
 
-        found: dict[str, dict[str, list[float]]] = {name: {"first": [], "rate": []} for name in paths}
-        for model in paths.values():
-            timed(model, 2)
+        timers: dict[str, Callable[[int], float]] = {
+            name: partial(timed, model) for name, model in paths.items()
+        }
+        if llama_url is not None:
+            from bench.llama_cpp import timed_completion
+
+            def timed_llama(n: int) -> float:
+                seconds, returned = timed_completion(llama_url, ids[0].tolist(), n)
+                if returned != n:
+                    raise RuntimeError(f"llama-server returned {returned} tokens, asked for {n}")
+                return seconds
+
+            timers["llama.cpp (base GGUF, no adapter)"] = timed_llama
+        found: dict[str, dict[str, list[float]]] = {name: {"first": [], "rate": []} for name in timers}
+        for timer in timers.values():
+            timer(2)
         for _ in range(reps):  # interleaved
-            for name, model in paths.items():
-                first = timed(model, 1)
-                whole = timed(model, new_tokens)
+            for name, timer in timers.items():
+                first = timer(1)
+                whole = timer(new_tokens)
                 found[name]["first"].append(first)
                 found[name]["rate"].append((new_tokens - 1) / max(whole - first, 1e-9))
     lines = [
@@ -213,9 +232,14 @@ def generation_speed(models: Any, messages: list[dict[str, str]], new_tokens: in
         lines.append(
             f"| {name} | {statistics.median(values['first']):.3f} | {statistics.median(values['rate']):.1f} |"
         )
-    fp32_rate = statistics.median(found["fp32"]["rate"])
-    int8_rate = statistics.median(found["int8"]["rate"])
-    lines.append(f"int8 decodes {int8_rate / fp32_rate:.2f}x as fast as fp32")
+    rates = {name: statistics.median(values["rate"]) for name, values in found.items()}
+    lines.append(f"int8 decodes {rates['int8'] / rates['fp32']:.2f}x as fast as fp32")
+    for name, rate in rates.items():
+        if name.startswith("llama.cpp"):
+            lines.append(
+                f"against {name}: fp32 {rates['fp32'] / rate:.2f}x, "
+                f"int8 {rates['int8'] / rate:.2f}x its decode rate"
+            )
     return lines
 
 
@@ -360,6 +384,12 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--memory-only", action="store_true", help="print the memory section only")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "bench_turn.txt")
+    parser.add_argument(
+        "--llama-server",
+        type=Path,
+        default=None,
+        help="a llama-server binary to time on the base GGUF (see llama_cpp.py)",
+    )
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -404,9 +434,15 @@ def main() -> None:
     from esc_graph.prompts import Utterance, generator_messages
 
     history = [Utterance("seeker", text) for text in SCRIPT]  # every seeker message of the script
-    report += generation_speed(
-        models, generator_messages(history, "Reflection of feelings"), 48, args.speed_reps
-    )
+    messages = generator_messages(history, "Reflection of feelings")
+    if args.llama_server is None:
+        report += generation_speed(models, messages, 48, args.speed_reps)
+    else:
+        from bench.llama_cpp import llama_server
+        from esc_graph.models import default_gguf
+
+        with llama_server(args.llama_server, default_gguf(), torch.get_num_threads()) as url:
+            report += generation_speed(models, messages, 48, args.speed_reps, url)
     report += [f"after the speed runs: {load()}", ""]
     print("\n".join(report[-8:]), flush=True)
     if not args.skip_memory:
