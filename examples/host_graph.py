@@ -22,6 +22,7 @@ from langgraph.graph.message import add_messages
 from langgraph.graph.state import CompiledStateGraph
 
 from esc_graph import Context, SupportModels, build_graph
+from esc_graph.prompts import REPLY_TOKEN_CAP
 from esc_graph.safety import assess_message
 
 
@@ -89,7 +90,9 @@ SCRIPT = (
 )
 
 
-def run(models: SupportModels, script: tuple[str, ...] = SCRIPT, max_new_tokens: int = 60) -> list[dict]:
+def run(
+    models: SupportModels, script: tuple[str, ...] = SCRIPT, max_new_tokens: int = REPLY_TOKEN_CAP
+) -> list[dict]:
     """Send ``script`` through the host graph in one thread; print and return each turn."""
     host = build_host(build_graph(models), checkpointer=InMemorySaver())
     config = {"configurable": {"thread_id": "host-demo"}}
@@ -116,7 +119,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     parser.add_argument(
         "--prompt-only", action="store_true", help="No trained adapters, even when a release ships"
     )
-    parser.add_argument("--max-new-tokens", type=int, default=60)
+    parser.add_argument("--max-new-tokens", type=int, default=REPLY_TOKEN_CAP)
     args = parser.parse_args(argv)
     from esc_graph.cli.common import quiet_libraries
     from esc_graph.models import load_role_models

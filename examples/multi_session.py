@@ -19,6 +19,7 @@ from langchain_core.messages import HumanMessage
 
 from esc_graph import Context, SupportModels, build_graph
 from esc_graph.memory import get_profile, list_threads
+from esc_graph.prompts import REPLY_TOKEN_CAP
 from stores import open_sessions
 
 SESSIONS = (
@@ -28,7 +29,9 @@ SESSIONS = (
 )
 
 
-def run(models: SupportModels, db: Path, user: str = "sam", max_new_tokens: int = 60) -> list[dict[str, Any]]:
+def run(
+    models: SupportModels, db: Path, user: str = "sam", max_new_tokens: int = REPLY_TOKEN_CAP
+) -> list[dict[str, Any]]:
     """Three sessions for ``user``; returns what each session saw and left behind."""
     report = []
     for number, messages in enumerate(SESSIONS, start=1):
@@ -70,7 +73,7 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     parser.add_argument(
         "--prompt-only", action="store_true", help="No trained adapters, even when a release ships"
     )
-    parser.add_argument("--max-new-tokens", type=int, default=60)
+    parser.add_argument("--max-new-tokens", type=int, default=REPLY_TOKEN_CAP)
     args = parser.parse_args(argv)
     from esc_graph.cli.common import quiet_libraries
     from esc_graph.models import load_role_models

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from esc_graph.backends import SupportModels
+from esc_graph.prompts import REPLY_TOKEN_CAP
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -30,7 +31,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--prompt-only", action="store_true", help="No trained adapters, even when a release ships"
     )
     parser.add_argument("--server-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8001/v1")
-    parser.add_argument("--max-new-tokens", type=int, default=60)
+    parser.add_argument("--max-new-tokens", type=int, default=REPLY_TOKEN_CAP)
     parser.add_argument(
         "--fake", action="store_true", help="FAKE canned models: for tests and offline UI work only"
     )

@@ -32,6 +32,7 @@ from pydantic import BaseModel, Field
 from esc_graph import Context, SupportModels, build_graph
 from esc_graph.inputs import InvalidMessage, clean_seeker_text
 from esc_graph.memory import THREADS, user_namespace
+from esc_graph.prompts import REPLY_TOKEN_CAP
 from esc_graph.safety.resources import INTERNATIONAL, resources_for
 from stores import open_sessions_async
 
@@ -99,7 +100,7 @@ def create_app(
     *,
     mode: str = "local model",
     fake: bool = False,
-    max_new_tokens: int = 60,
+    max_new_tokens: int = REPLY_TOKEN_CAP,
     release: str = "prompt-only",
 ) -> FastAPI:
     """The app; ``mode`` and ``release`` (the weights: an adapters folder's name, or "prompt-only") are
