@@ -35,7 +35,8 @@ def build_graph(
 ) -> CompiledStateGraph:
     """The compiled graph. Without ``models``, the local base model and ``adapters`` load on first use:
     ``"packaged"`` (the default) is the release shipped with this version (esc_graph.release; prompt-only
-    while it ships none), a folder is another adapter set or release, ``None`` runs prompt-only.
+    while it ships none, or when ``base_model`` names another model than the one it was trained on), a
+    folder is another adapter set or release, ``None`` runs prompt-only.
     ``risk_model`` is the safety gate's learned layer beside the lexicon: ``"packaged"`` (the default: the
     model shipped in esc_graph/safety/risk_model, checked here, so a damaged file fails now; its encoder
     loads on the first message), another model folder, or ``None`` (lexicon and host classifier only).
@@ -50,7 +51,10 @@ def build_graph(
         raise ValueError("generation applies to the models build_graph loads: pass it to load_role_models")
     generation = resolve_generation(generation)  # a bad value fails here, not on the first turn
     if models is None:
-        chosen = packaged_release() if adapters == PACKAGED else Path(adapters) if adapters else None
+        if adapters == PACKAGED:
+            chosen = packaged_release(base_model=base_model)
+        else:
+            chosen = Path(adapters) if adapters else None
         if chosen is not None and is_release(chosen):
             from esc_graph.models import DEFAULT_BASE
 

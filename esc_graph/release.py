@@ -42,21 +42,36 @@ def is_release(folder: Path) -> bool:
     return (Path(folder) / RELEASE_FILE).is_file()
 
 
-def packaged_release(name: str | None = None) -> Path | None:
+def packaged_release(name: str | None = None, base_model: str | None = None) -> Path | None:
     """The folder of a release shipped with this package (default: ``DEFAULT_RELEASE``), or None when this
-    version ships none."""
+    version ships none, or when ``base_model`` names another model than the one it was trained on (that
+    model then runs prompt-only). ``base_model=None`` is the default base model, for which it is made."""
     folder = RELEASES_DIR / (name or DEFAULT_RELEASE)
-    return folder if is_release(folder) else None
+    if not is_release(folder):
+        return None
+    trained_on = release_base_model(folder)
+    return None if base_model is not None and trained_on not in (None, base_model) else folder
 
 
-def choose_adapters(adapters: Path | str | None, prompt_only: bool = False) -> Path | None:
+def release_base_model(folder: Path) -> str | None:
+    """The base model a release names, or None where its ``release.json`` cannot be read (loading it
+    then fails with the reason)."""
+    try:
+        return str(json.loads((Path(folder) / RELEASE_FILE).read_text())["base_model"])
+    except (OSError, KeyError, TypeError, json.JSONDecodeError):
+        return None
+
+
+def choose_adapters(
+    adapters: Path | str | None, prompt_only: bool = False, base_model: str | None = None
+) -> Path | None:
     """The adapters an entry point loads: the given folder, none when ``prompt_only``, else the packaged
-    release (None while this version ships none)."""
+    release when it was trained on ``base_model`` (None: the default base model)."""
     if prompt_only and adapters is not None:
         raise ValueError("--prompt-only and --adapters exclude each other")
     if prompt_only:
         return None
-    return Path(adapters) if adapters is not None else packaged_release()
+    return Path(adapters) if adapters is not None else packaged_release(base_model=base_model)
 
 
 def read_release(folder: Path, base_model: str) -> Release:

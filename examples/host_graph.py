@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     from esc_graph.release import choose_adapters
 
     quiet_libraries()
-    adapters = choose_adapters(args.adapters, args.prompt_only)
+    adapters = choose_adapters(args.adapters, args.prompt_only, args.base_model)
     models = SupportModels.local(load_role_models(args.base_model, adapters))
     return run(models, max_new_tokens=args.max_new_tokens)
 

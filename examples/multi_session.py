@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     from esc_graph.release import choose_adapters
 
     quiet_libraries()
-    adapters = choose_adapters(args.adapters, args.prompt_only)
+    adapters = choose_adapters(args.adapters, args.prompt_only, args.base_model)
     models = SupportModels.local(load_role_models(args.base_model, adapters))
     if args.db is not None:
         return run(models, args.db, args.user, args.max_new_tokens)

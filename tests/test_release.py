@@ -23,12 +23,14 @@ def _value(args: tuple[str, ...], flag: str) -> str | None:
 def test_plan_trains_on_the_whole_split_and_fits_only_on_train_and_validation(tmp_path) -> None:
     cfg = ReleaseConfig(out=tmp_path / "run", scheme="decoupledesc", seed=3)
     plan = {s.name: s.args for s in stages(cfg)}
-    # One stage at a time: the planner's figures come before the generator's hours of training.
-    assert list(plan)[:6] == [
+    # One stage at a time: the planner's figures and its reference come before the generator's hours of
+    # training.
+    assert list(plan)[:7] == [
         "sft-planner",
         "head",
         "prior",
         "eval-planner",
+        "baseline",
         "sft-generator",
         "final-generator",
     ]
@@ -205,6 +207,49 @@ def test_the_default_graph_answers_with_the_packaged_release_and_names_it(
         build_graph(appraiser=None)  # the packaged base model is not the one this release was trained on
 
 
+def test_packaging_an_unfinished_run_reports_only_finished_evaluations(tiny_release, tmp_path) -> None:
+    import shutil
+    from dataclasses import replace
+
+    from trainers.release import package
+
+    cfg, _, _ = tiny_release
+    copy = replace(cfg, out=tmp_path / "run")
+    shutil.copytree(cfg.out, copy.out)
+    (copy.out / "stages" / "eval-replies-gold.json").unlink()  # its rows stay: an interrupted evaluation
+    folder = package(copy, tmp_path / "weights" / cfg.name, {})
+    info = json.loads((folder / RELEASE_FILE).read_text())
+    assert set(info["metrics"]) == {"planner", "replies-planned", "prompt-only-gold"}
+    assert "Not measured for this release yet: release, gold strategy." in (folder / "README.md").read_text()
+    assert not list(folder.rglob("checkpoint*")) and not (folder / "planner" / "README.md").exists()
+    peft_config = json.loads((folder / "generator" / "adapter_config.json").read_text())
+    assert peft_config["base_model_name_or_path"] == info["base_model"]
+
+
+def test_another_base_model_runs_prompt_only_and_the_cli_says_so(
+    tiny_release, tiny_model_dir, monkeypatch, tmp_path
+) -> None:
+    from typer.testing import CliRunner
+
+    from esc_graph import release
+    from esc_graph.cli import app
+    from esc_graph.release import choose_adapters
+
+    _, folder, _ = tiny_release
+    monkeypatch.setattr(release, "RELEASES_DIR", folder.parent)
+    monkeypatch.setattr(release, "DEFAULT_RELEASE", folder.name)
+    assert choose_adapters(None, base_model=str(tiny_model_dir)) == folder
+    other = tmp_path / "other-model"
+    other.symlink_to(tiny_model_dir)  # the same weights under another name: not the release's base model
+    assert choose_adapters(None, base_model=str(other)) is None
+    assert choose_adapters(folder, base_model=str(other)) == folder  # asked for by name: checked on load
+    args = ["chat", "--base-model", str(other), "--json", "--db", str(tmp_path / "s.sqlite")]
+    result = CliRunner().invoke(app, [*args, "-m", "I feel low."])
+    assert result.exit_code == 0, result.output
+    assert f"the packaged release {folder.name} was trained on {tiny_model_dir}" in result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["weights"] == "prompt-only"
+
+
 def test_both_roles_train_as_one_group_with_the_given_accumulation(tmp_path) -> None:
     plan = {s.name: s for s in stages(ReleaseConfig(out=tmp_path, batch_size=8, grad_accum=1))}
     for role in ("planner", "generator"):
@@ -281,6 +326,7 @@ def test_the_model_card_shows_the_planner_against_the_reference_and_each_reply_s
     assert "ΔQ +0.031 [+0.004, +0.058]" in card and "on the same 2895 turns" in card
     assert "| release, planned strategy | – | – | 16.20 [15.10, 17.30] |" in card
     assert "| prompt-only base, gold strategy |" in card and "70.0%" in card and "1.2%" in card
-    assert "release, gold strategy" not in card  # a system that was not measured gets no row
+    assert "| release, gold strategy |" not in card  # a system that was not measured gets no row
+    assert "Not measured for this release yet: release, gold strategy." in card
     assert "12759 training turns, 1595 steps" in card and "3.0 h (2 stages" in card
     assert "Works with the appraiser." in card and "CC BY-NC 4.0" in card

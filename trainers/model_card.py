@@ -58,8 +58,10 @@ def _planner_lines(planner: dict[str, Any], reference: dict[str, Any] | None) ->
 
 def _reply_lines(metrics: dict[str, Any]) -> list[str]:
     systems = [(name, metrics[name]) for name in REPLY_TITLES if metrics.get(name)]
+    missing = [title for name, title in REPLY_TITLES.items() if not metrics.get(name)]
+    pending = [f"Not measured for this release yet: {'; '.join(missing)}.", ""] if missing else []
     if not systems:
-        return []
+        return pending
     judge = " | ".join(title for _, title in JUDGE_ERRORS)
     lines = [
         f"Replies on {systems[0][1].get('n', '?')} seeded test turns (greedy; ×100 except the shares; "
@@ -80,7 +82,7 @@ def _reply_lines(metrics: dict[str, Any]) -> list[str]:
             + " | ".join(_number(errors.get(key)) for key, _ in JUDGE_ERRORS)
             + " |"
         )
-    return [*lines, ""]
+    return [*lines, "", *pending]
 
 
 def _training_lines(training: dict[str, Any], stage_seconds: dict[str, Any]) -> list[str]:

@@ -2,10 +2,10 @@
 
 Stages (each one ``esc-graph`` child command, resumable; ``trainers.stages``):
 SFT of the planner on the whole training split → its strategy head (training turns; C chosen on
-validation turns) → its prior (validation turns) → the planner on every test turn → SFT of the generator
-(before the head when ``jobs=2`` trains both roles side by side) → the generator joins the final set →
-replies on seeded test turns under the planned and the gold strategy, and the prompt-only model on the
-same turns → the MiniLM + LR reference → the comparison. Then ``package`` copies the adapters
+validation turns) → its prior (validation turns) → the planner on every test turn → the MiniLM + LR
+reference → SFT of the generator (before the head when ``jobs=2`` trains both roles side by side) → the
+generator joins the final set → replies on seeded test turns under the planned and the gold strategy, and
+the prompt-only model on the same turns → the comparison. Then ``package`` copies the adapters
 into ``esc_graph/weights/NAME/`` with ``release.json`` and a model card.
 
 DPO is not a stage: on the CPU comparison (README) it changed no metric beyond noise. Run ``mine`` and
@@ -35,9 +35,9 @@ REPLY_SYSTEMS = {  # eval folder → (adapters stage folder or None for prompt-o
     "replies-gold": ("final", "gold"),
     "prompt-only-gold": (None, "gold"),
 }
-# Training leftovers: checkpoints, pickles, the head's feature caches, and the tokenizer (always loaded
-# from the base model).
-NOT_SHIPPED = ("checkpoint*", "*.pt", "*.bin", FEATURE_CACHES, "tokenizer.json")
+# Training leftovers: checkpoints, pickles, the head's feature caches, the tokenizer (always loaded from
+# the base model) and the libraries' placeholder cards (the release's own card says what the roles are).
+NOT_SHIPPED = ("checkpoint*", "*.pt", "*.bin", FEATURE_CACHES, "tokenizer.json", "README.md")
 COMPANIONS = (
     "the trained appraiser `esconv-appraiser-v1` (esc_graph/weights/), whose reading every prompt shows",
     "the crisis gate's risk model (esc_graph/safety/risk_model/), which answers before any role runs",
@@ -110,6 +110,9 @@ def stages(cfg: ReleaseConfig, planner_first: bool = True) -> list[Stage]:
     args += ["--out", str(out / "eval" / "planner")]
     args += ["--limit", str(cfg.eval_turns)] if cfg.eval_turns else []
     plan.append(Stage("eval-planner", (*args, *common)))
+    if cfg.baseline:  # the reference the planner is compared with, minutes after the planner's figures
+        args = ["baseline", "--out", str(out / "baseline"), "--scheme", cfg.scheme]
+        plan.append(Stage("baseline", (*args, *(["--data", cfg.data] if cfg.data else []))))
     plan += [sft["generator"]] if planner_first else []
     plan.append(Stage("final-generator", ("adapters", "copy", str(out / "sft"), str(out / "final"))))
     for folder, (adapters, strategy) in REPLY_SYSTEMS.items():
@@ -118,9 +121,6 @@ def stages(cfg: ReleaseConfig, planner_first: bool = True) -> list[Stage]:
         args += ["--limit", str(cfg.reply_turns), "--replies", str(cfg.reply_turns)]
         args += ["--reply-strategy", strategy, "--max-new-tokens", str(cfg.max_new_tokens)]
         plan.append(Stage(f"eval-{folder}", (*args, *common)))
-    if cfg.baseline:
-        args = ["baseline", "--out", str(out / "baseline"), "--scheme", cfg.scheme]
-        plan.append(Stage("baseline", (*args, *(["--data", cfg.data] if cfg.data else []))))
     args = ["compare", "--out", str(out / "compare")]
     args += ["--system", f"{cfg.name} planner={out / 'eval' / 'planner'}"]
     for folder in REPLY_SYSTEMS:
@@ -162,6 +162,11 @@ def run_release(
 # --- packaging ----------------------------------------------------------------------------------
 
 
+def _finished(cfg: ReleaseConfig, stage: str) -> bool:
+    """Whether a stage of the run finished: an unfinished evaluation's rows are a subset, never figures."""
+    return (cfg.out / "stages" / f"{stage}.json").is_file()
+
+
 def _metrics(folder: Path) -> dict[str, Any]:
     """An evaluation's summary metrics, with the offline judge's error rates where it wrote replies."""
     from trainers.evaluate import PREDICTIONS, read_rows
@@ -183,7 +188,7 @@ def _planner_vs_reference(cfg: ReleaseConfig) -> dict[str, Any] | None:
     from trainers.evaluate import PREDICTIONS, read_rows
     from trainers.metrics import metrics_from_rows
 
-    reference = read_rows(cfg.out / "baseline" / PREDICTIONS) if cfg.baseline else []
+    reference = read_rows(cfg.out / "baseline" / PREDICTIONS) if _finished(cfg, "baseline") else []
     if not reference:
         return None
     found = q_vs_reference(read_rows(cfg.out / "eval" / "planner" / PREDICTIONS), reference)
@@ -218,6 +223,15 @@ def release_command(cfg: ReleaseConfig) -> str:
     return " ".join(args)
 
 
+def _name_base_model(role_folder: Path, base_model: str) -> None:
+    """Name the base model in peft's config as the release does, not by the training machine's cache path
+    (loading passes the base model itself, so peft never reads it)."""
+    path = role_folder / "adapter_config.json"
+    config = json.loads(path.read_text())
+    config["base_model_name_or_path"] = base_model
+    path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+
+
 def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
     """Copy the final adapters (weights stored as 16-bit floats) into ``target`` with ``release.json``."""
     source = cfg.out / "final"
@@ -233,6 +247,7 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
         shutil.copytree(found[role], target / role, ignore=shutil.ignore_patterns(*NOT_SHIPPED))
         halve_weights(target / role / "adapter_model.safetensors")  # already so when SFT stored float16
         manifests[role] = read_manifest(target / role)
+        _name_base_model(target / role, str(manifests[role].get("base_model")))
     base = {str(m.get("base_model")) for m in manifests.values()}
     if len(base) != 1:
         raise StageError(f"{source}: the role adapters were trained on different base models: {sorted(base)}")
@@ -246,7 +261,11 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
         "command": release_command(cfg),
         "commit": _commit(),
         "stage_seconds": summary.get("stages", {}),
-        "metrics": {name: _metrics(cfg.out / "eval" / name) for name in ("planner", *REPLY_SYSTEMS)},
+        "metrics": {
+            name: _metrics(cfg.out / "eval" / name)
+            for name in ("planner", *REPLY_SYSTEMS)
+            if _finished(cfg, f"eval-{name}")
+        },
         "planner_vs_reference": _planner_vs_reference(cfg),
         "training": {role: _training(manifests[role]) for role in RELEASE_ROLES},
         "licence": "CC BY-NC 4.0 (weights, trained on ESConv); code Apache-2.0",

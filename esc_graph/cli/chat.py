@@ -74,6 +74,7 @@ def _turn_result(out: dict[str, Any]) -> dict[str, Any]:
         "risk_category": out.get("risk_category"),
         "appraisal": {k: appraisal[k] for k in ("emotion", "intensity", "problem") if k in appraisal},
         "disclosure": out.get("disclosure"),
+        "weights": out.get("weights"),
     }
 
 
@@ -110,7 +111,7 @@ def demo(
     from esc_graph.graph import build_graph
     from esc_graph.release import weights_name
 
-    chosen = chosen_adapters(adapters, prompt_only)
+    chosen = chosen_adapters(adapters, prompt_only, base_model)
     models, role_models = _load_models(base_model, chosen, show=True, generation=generation)
     mode = ", ".join(role_models.roles) or "prompt-only (no adapters)"
     out_console.print(
@@ -195,7 +196,7 @@ def chat(
     try:
         with ExitStack() as stack:
             sessions = _open_sessions(db, stack)
-            chosen = chosen_adapters(adapters, prompt_only)
+            chosen = chosen_adapters(adapters, prompt_only, base_model)
             models, _ = _load_models(base_model, chosen, show=not as_json, generation=generation)
             graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
             config = {"configurable": {"thread_id": thread}}

@@ -46,14 +46,25 @@ PlannerAdaptersOption = Annotated[Path, typer.Option("--adapters", help="Adapter
 SubsetSeedOption = Annotated[int, typer.Option(help="Subset seed")]
 
 
-def chosen_adapters(adapters: Path | None, prompt_only: bool) -> Path | None:
-    """The adapters a command loads: --adapters, none with --prompt-only, else the packaged release."""
-    from esc_graph.release import choose_adapters
+def chosen_adapters(adapters: Path | None, prompt_only: bool, base_model: str | None = None) -> Path | None:
+    """The adapters a command loads: --adapters, none with --prompt-only, else the packaged release (with
+    a note when --base-model names another model than the one it was trained on: that one runs prompt-only).
+    """
+    from esc_graph.release import choose_adapters, packaged_release, release_base_model
 
     try:
-        return choose_adapters(adapters, prompt_only)
+        chosen = choose_adapters(adapters, prompt_only, base_model)
     except ValueError as exc:
         fail(str(exc))
+    shipped = packaged_release()
+    if chosen is None and adapters is None and not prompt_only and shipped is not None:
+        err_console.print(
+            f"note: the packaged release {shipped.name} was trained on {release_base_model(shipped)}; "
+            f"{base_model} runs prompt-only",
+            highlight=False,
+            soft_wrap=True,
+        )
+    return chosen
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -51,7 +51,7 @@ def serve(
 
     quiet_libraries()
     try:
-        models = load_role_models(base_model, chosen_adapters(adapters, prompt_only))
+        models = load_role_models(base_model, chosen_adapters(adapters, prompt_only, base_model))
     except (AdapterError, OSError, RuntimeError, ValueError) as exc:
         fail(f"cannot load the model: {exc}")
     limits = Limits(

@@ -46,7 +46,7 @@ def release_name(args: argparse.Namespace) -> str:
         return "fake (canned replies)"
     if args.server_url:
         return "whatever the server runs"
-    return weights_name(choose_adapters(args.adapters, args.prompt_only))
+    return weights_name(choose_adapters(args.adapters, args.prompt_only, args.base_model))
 
 
 def choose_models(args: argparse.Namespace) -> tuple[SupportModels, str]:
@@ -63,7 +63,9 @@ def choose_models(args: argparse.Namespace) -> tuple[SupportModels, str]:
     from esc_graph.release import choose_adapters
 
     quiet_libraries()
-    role_models = load_role_models(args.base_model, choose_adapters(args.adapters, args.prompt_only))
+    role_models = load_role_models(
+        args.base_model, choose_adapters(args.adapters, args.prompt_only, args.base_model)
+    )
     adapters = ", ".join(role_models.roles) or "none (prompt-only)"
     return SupportModels.local(role_models), f"local {role_models.base_name}; adapters: {adapters}"
 
