@@ -213,12 +213,21 @@ def test_packaging_an_unfinished_run_reports_only_finished_evaluations(tiny_rele
 
     from trainers.release import package
 
-    cfg, _, _ = tiny_release
+    cfg, _, summary = tiny_release
     copy = replace(cfg, out=tmp_path / "run")
     shutil.copytree(cfg.out, copy.out)
     (copy.out / "stages" / "eval-replies-gold.json").unlink()  # its rows stay: an interrupted evaluation
-    folder = package(copy, tmp_path / "weights" / cfg.name, {})
+    with (copy.out / "release.log").open("a") as log:  # an earlier run of the head, stopped after 100 s
+        log.write("=== head: exit -2 after 100 s\n")
+    folder = package(copy, tmp_path / "weights" / cfg.name, summary)
     info = json.loads((folder / RELEASE_FILE).read_text())
+    all_runs = info["stage_seconds_all_runs"]
+    assert set(all_runs) == set(summary["stages"])
+    assert all_runs["head"] >= summary["stages"]["head"] + 99  # the log rounds to whole seconds
+    assert (
+        "Wall time over every run of the stages, interrupted ones included"
+        in (folder / "README.md").read_text()
+    )
     assert set(info["metrics"]) == {"planner", "replies-planned", "prompt-only-gold"}
     assert "Not measured for this release yet: release, gold strategy." in (folder / "README.md").read_text()
     assert not list(folder.rglob("checkpoint*")) and not (folder / "planner" / "README.md").exists()

@@ -85,7 +85,9 @@ def _reply_lines(metrics: dict[str, Any]) -> list[str]:
     return [*lines, "", *pending]
 
 
-def _training_lines(training: dict[str, Any], stage_seconds: dict[str, Any]) -> list[str]:
+def _training_lines(
+    training: dict[str, Any], stage_seconds: dict[str, Any], all_runs: dict[str, Any]
+) -> list[str]:
     lines = []
     for role, found in training.items():
         lines.append(
@@ -95,7 +97,13 @@ def _training_lines(training: dict[str, Any], stage_seconds: dict[str, Any]) -> 
             "final logged loss "
             f"{_number(found.get('final_logged_loss'))}."
         )
-    if stage_seconds:
+    if all_runs:
+        hours = sum(float(s) for s in all_runs.values()) / 3600
+        lines.append(
+            f"- Wall time over every run of the stages, interrupted ones included: {hours:.1f} h "
+            f"({len(all_runs)} stages; release.json)."
+        )
+    elif stage_seconds:
         hours = sum(float(s) for s in stage_seconds.values()) / 3600
         lines.append(f"- Stage wall time in all: {hours:.1f} h ({len(stage_seconds)} stages; release.json).")
     return [*lines, ""] if lines else []
@@ -121,7 +129,9 @@ def model_card(info: dict[str, Any], companions: Sequence[str] = ()) -> str:
         "",
         "## Training",
         "",
-        *_training_lines(info.get("training", {}), info.get("stage_seconds", {})),
+        *_training_lines(
+            info.get("training", {}), info.get("stage_seconds", {}), info.get("stage_seconds_all_runs", {})
+        ),
         "## Figures",
         "",
         *_planner_lines(metrics.get("planner", {}), info.get("planner_vs_reference")),

@@ -15,6 +15,7 @@ DPO is not a stage: on the CPU comparison (README) it changed no metric beyond n
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from dataclasses import asdict, dataclass
@@ -206,6 +207,18 @@ def _training(manifest: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _seconds_over_every_run(log: Path) -> dict[str, float]:
+    """Each stage's wall time summed over every run of it in the log, interrupted ones included (a
+    resumed stage's marker holds only its last run)."""
+    found: dict[str, float] = {}
+    lines = log.read_text(encoding="utf-8", errors="replace").splitlines() if log.is_file() else []
+    for line in lines:
+        match = re.fullmatch(r"=== (\S+): exit -?\d+ after (\d+) s", line)
+        if match:
+            found[match[1]] = found.get(match[1], 0.0) + float(match[2])
+    return found
+
+
 def _commit() -> str:
     try:
         found = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True)
@@ -261,6 +274,7 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
         "command": release_command(cfg),
         "commit": _commit(),
         "stage_seconds": summary.get("stages", {}),
+        "stage_seconds_all_runs": _seconds_over_every_run(cfg.out / "release.log"),
         "metrics": {
             name: _metrics(cfg.out / "eval" / name)
             for name in ("planner", *REPLY_SYSTEMS)
