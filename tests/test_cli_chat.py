@@ -244,5 +244,6 @@ def test_without_a_network_a_hub_model_fails_in_one_line(tmp_path: Path) -> None
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode != 0 and "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
-    assert lines[0].startswith("no network (hub.invalid unknown)")
-    assert len(lines) == 2 and lines[1].startswith("error: cannot load the model")
+    assert lines[0].startswith("note: the packaged release") and lines[0].endswith("runs prompt-only")
+    assert lines[1].startswith("no network (hub.invalid unknown)")
+    assert len(lines) == 3 and lines[2].startswith("error: cannot load the model")

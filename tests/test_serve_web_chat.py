@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from esc_graph.release import DEFAULT_RELEASE
 from examples.chatbot_app.__main__ import parse_args, release_name
 from examples.chatbot_app.app import create_app, fake_models
 
@@ -71,10 +72,13 @@ def test_the_page_reads_the_browser_locale_and_links_helplines(client) -> None:
     assert '"tel:"' in page and "showHelplines" in page
 
 
-def test_the_release_name_is_the_adapters_folder_or_prompt_only(client, tmp_path: Path) -> None:
+def test_the_release_name_is_the_packaged_release_the_adapters_folder_or_prompt_only(
+    client, tmp_path: Path
+) -> None:
     assert client.get("/api/info").json()["release"] == "prompt-only"
     assert say(client, "My dog died.")["release"] == "prompt-only"
-    assert release_name(parse_args([])) == "prompt-only"
+    assert release_name(parse_args([])) == DEFAULT_RELEASE
+    assert release_name(parse_args(["--prompt-only"])) == "prompt-only"
     folder = tmp_path / "release-2026-11"
     folder.mkdir()
     assert release_name(parse_args(["--adapters", str(folder)])) == "release-2026-11"
