@@ -409,7 +409,7 @@ def main() -> None:
     from esc_graph.models import load_role_models
 
     models = load_role_models(args.base_model, args.adapters)
-    weights = f"adapters {args.adapters}" if args.adapters else "prompt-only (no release weights exist yet)"
+    weights = f"adapters {args.adapters}" if args.adapters else "prompt-only"
     report = [
         "# bench_turn: one graph turn on a CPU, before and after",
         f"command: OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', '?')} .venv/bin/python "
