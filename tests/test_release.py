@@ -211,7 +211,7 @@ def test_packaging_an_unfinished_run_reports_only_finished_evaluations(tiny_rele
     import shutil
     from dataclasses import replace
 
-    from trainers.release import package
+    from trainers.release import package_finished
 
     cfg, _, summary = tiny_release
     copy = replace(cfg, out=tmp_path / "run")
@@ -219,8 +219,9 @@ def test_packaging_an_unfinished_run_reports_only_finished_evaluations(tiny_rele
     (copy.out / "stages" / "eval-replies-gold.json").unlink()  # its rows stay: an interrupted evaluation
     with (copy.out / "release.log").open("a") as log:  # an earlier run of the head, stopped after 100 s
         log.write("=== head: exit -2 after 100 s\n")
-    folder = package(copy, tmp_path / "weights" / cfg.name, summary)
+    folder = package_finished(copy, tmp_path / "weights")  # as `esc-graph release ... --package-only`
     info = json.loads((folder / RELEASE_FILE).read_text())
+    assert set(info["stage_seconds"]) == set(summary["stages"]) - {"eval-replies-gold"}
     all_runs = info["stage_seconds_all_runs"]
     assert set(all_runs) == set(summary["stages"])
     assert all_runs["head"] >= summary["stages"]["head"] + 99  # the log rounds to whole seconds
@@ -233,6 +234,17 @@ def test_packaging_an_unfinished_run_reports_only_finished_evaluations(tiny_rele
     assert not list(folder.rglob("checkpoint*")) and not (folder / "planner" / "README.md").exists()
     peft_config = json.loads((folder / "generator" / "adapter_config.json").read_text())
     assert peft_config["base_model_name_or_path"] == info["base_model"]
+
+
+def test_package_only_without_trained_adapters_is_a_one_line_error(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from esc_graph.cli import app
+
+    args = ["release", "--out", str(tmp_path / "run"), "--package-only", "--package-to", str(tmp_path / "w")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "adapters folder not found" in result.stderr
+    assert not (tmp_path / "w").exists()
 
 
 def test_another_base_model_runs_prompt_only_and_the_cli_says_so(

@@ -15,7 +15,6 @@ DPO is not a stage: on the CPU comparison (README) it changed no metric beyond n
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 from dataclasses import asdict, dataclass
@@ -28,9 +27,18 @@ from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, REL
 from trainers.head import FEATURE_CACHES
 from trainers.model_card import model_card
 from trainers.sft import halve_weights
-from trainers.stages import Log, Stage, StageError, run_stages
+from trainers.stages import (
+    Log,
+    Stage,
+    StageError,
+    finished_seconds,
+    marker_path,
+    run_stages,
+    seconds_over_every_run,
+)
 
 RELEASE_ROLES = ("planner", "generator")
+LOG_NAME = "release.log"
 REPLY_SYSTEMS = {  # eval folder → (adapters stage folder or None for prompt-only, reply strategy)
     "replies-planned": ("final", "pred"),
     "replies-gold": ("final", "gold"),
@@ -150,7 +158,7 @@ def run_release(
         settings,
         echo=echo,
         redo_from=redo_from,
-        log_name="release.log",
+        log_name=LOG_NAME,
         summary_name="release-run.json",
         hours=hours,
         jobs=jobs,
@@ -160,12 +168,18 @@ def run_release(
     return summary
 
 
+def package_finished(cfg: ReleaseConfig, package_to: Path = RELEASES_DIR) -> Path:
+    """Package what the finished stages trained and measured, running none (``--package-only``): the card
+    lists the evaluations still missing."""
+    return package(cfg, Path(package_to) / cfg.name, {"stages": finished_seconds(cfg.out)})
+
+
 # --- packaging ----------------------------------------------------------------------------------
 
 
 def _finished(cfg: ReleaseConfig, stage: str) -> bool:
     """Whether a stage of the run finished: an unfinished evaluation's rows are a subset, never figures."""
-    return (cfg.out / "stages" / f"{stage}.json").is_file()
+    return marker_path(cfg.out, stage).is_file()
 
 
 def _metrics(folder: Path) -> dict[str, Any]:
@@ -205,18 +219,6 @@ def _training(manifest: dict[str, Any]) -> dict[str, Any]:
         "final_logged_loss": training.get("final_logged_loss"),
         **{k: config.get(k) for k in ("lora_r", "lora_alpha", "lora_layers", "learning_rate", "epochs")},
     }
-
-
-def _seconds_over_every_run(log: Path) -> dict[str, float]:
-    """Each stage's wall time summed over every run of it in the log, interrupted ones included (a
-    resumed stage's marker holds only its last run)."""
-    found: dict[str, float] = {}
-    lines = log.read_text(encoding="utf-8", errors="replace").splitlines() if log.is_file() else []
-    for line in lines:
-        match = re.fullmatch(r"=== (\S+): exit -?\d+ after (\d+) s", line)
-        if match:
-            found[match[1]] = found.get(match[1], 0.0) + float(match[2])
-    return found
 
 
 def _commit() -> str:
@@ -274,7 +276,7 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
         "command": release_command(cfg),
         "commit": _commit(),
         "stage_seconds": summary.get("stages", {}),
-        "stage_seconds_all_runs": _seconds_over_every_run(cfg.out / "release.log"),
+        "stage_seconds_all_runs": seconds_over_every_run(cfg.out / LOG_NAME),
         "metrics": {
             name: _metrics(cfg.out / "eval" / name)
             for name in ("planner", *REPLY_SYSTEMS)

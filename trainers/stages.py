@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -64,8 +65,26 @@ def command_line(stage: Stage) -> str:
     return f"{launch} -m esc_graph.cli {' '.join(stage.args)}"
 
 
-def marker_path(out: Path, stage: Stage) -> Path:
-    return out / "stages" / f"{stage.name}.json"
+def marker_path(out: Path, stage: Stage | str) -> Path:
+    name = stage if isinstance(stage, str) else stage.name
+    return out / "stages" / f"{name}.json"
+
+
+def finished_seconds(out: Path) -> dict[str, float]:
+    """Each finished stage's wall time, as its marker holds it (a resumed stage's last run only)."""
+    markers = sorted((out / "stages").glob("*.json"))
+    return {p.stem: float(json.loads(p.read_text())["seconds"]) for p in markers}
+
+
+def seconds_over_every_run(log: Path) -> dict[str, float]:
+    """Each stage's wall time summed over every run of it in a run's log, interrupted ones included."""
+    found: dict[str, float] = {}
+    lines = log.read_text(encoding="utf-8", errors="replace").splitlines() if log.is_file() else []
+    for line in lines:
+        match = re.fullmatch(r"=== (\S+): exit -?\d+ after (\d+) s", line)  # run_stage's closing line
+        if match:
+            found[match[1]] = found.get(match[1], 0.0) + float(match[2])
+    return found
 
 
 def check_settings(out: Path, plan: Sequence[Stage], redo_from: str | None = None) -> None:

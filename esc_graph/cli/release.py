@@ -55,6 +55,9 @@ def release(
         int, typer.Option(help="Train the planner and the generator side by side (2: for a GPU)")
     ] = 1,
     dry_run: Annotated[bool, typer.Option(help="Print the stages' commands and stop")] = False,
+    package_only: Annotated[
+        bool, typer.Option(help="Run no stage: package what the finished ones trained and measured")
+    ] = False,
 ) -> None:
     """Train the planner and generator on the whole training split, fit the head and prior, measure, package.
 
@@ -62,7 +65,7 @@ def release(
     (training resumes from its last checkpoint). On one H200 an SFT epoch took about 19 min per role
     with --jobs 2 --batch-size 8 --grad-accum 1.
     """
-    from trainers.release import ReleaseConfig, run_release, stages
+    from trainers.release import ReleaseConfig, package_finished, run_release, stages
     from trainers.stages import OutOfTime, StageError, command_line
 
     cfg = ReleaseConfig(
@@ -92,6 +95,14 @@ def release(
     if dry_run:
         for stage in stages(cfg, planner_first=jobs == 1):
             print(f"{stage.name}: {command_line(stage)}")
+        return
+    if package_only:
+        from esc_graph.adapters import AdapterError
+
+        try:
+            err_console.print(f"packaged: {package_finished(cfg, package_to)}", highlight=False)
+        except (AdapterError, OSError, StageError) as exc:
+            fail(str(exc))
         return
     try:
         summary = run_release(
