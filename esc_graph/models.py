@@ -31,8 +31,9 @@ from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.fast_generation import int8_copy, resolve_generation
-from esc_graph.prompts import PROMPT_VERSION, REPLY_TOKEN_CAP, ChatMessage
+from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP, ChatMessage
 from esc_graph.release import PROMPT_ONLY, is_release, read_release, weights_name
+from esc_graph.repeat_guard import reply_guard
 from esc_graph.strategy_head import LinearHead, load_head
 
 log = logging.getLogger(__name__)
@@ -422,9 +423,11 @@ class RoleModels:
         streamer: BaseStreamer | None = None,
         seed: int | None = None,
         reuse_prefix: bool = False,
+        no_repeat_ngram: int = REPLY_NO_REPEAT_NGRAM,
     ) -> str:
         """``reuse_prefix``: start from the prefix cache instead of recomputing the template's first part.
-        ``streamer``: a transformers streamer that receives the tokens as they are generated."""
+        ``streamer``: a transformers streamer that receives the tokens as they are generated.
+        ``no_repeat_ngram``: the reply may not repeat an n-gram of this many tokens it already holds."""
         prompt = self.prompt_ids(messages)
         ids = torch.tensor([prompt], device=self.model.device)
         prefix = self._usable_prefix(messages, prompt) if reuse_prefix else []
@@ -442,6 +445,7 @@ class RoleModels:
                 pad_token_id=self.tokenizer.pad_token_id,
                 eos_token_id=self.tokenizer.eos_token_id,
                 streamer=streamer,
+                logits_processor=reply_guard(no_repeat_ngram, ids.shape[1]),
                 **sampling,
                 **extra,
             )

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from esc_graph.adapters import check_scheme, manifest_scheme
 from esc_graph.prompts import (
     PROMPT_VERSION,
+    REPLY_NO_REPEAT_NGRAM,
     REPLY_TOKEN_CAP,
     generator_messages,
     joint_messages,
@@ -66,6 +67,7 @@ class EvalConfig:
     reply_strategy: str = "pred"  # decoupled generator: the planner's strategy or the "gold" one
     batch_size: int = 8
     max_new_tokens: int = REPLY_TOKEN_CAP
+    no_repeat_ngram: int = REPLY_NO_REPEAT_NGRAM  # a reply may not repeat its own n-grams of this size
     temperature: float = 0.0  # 0 = greedy
     seed: int = 0
     base_model: str | None = None
@@ -83,6 +85,8 @@ class EvalConfig:
             raise EvalError("reply_strategy must be 'pred' or 'gold'")
         if self.batch_size < 1 or self.max_new_tokens < 1:
             raise EvalError("batch_size and max_new_tokens must be at least 1")
+        if self.no_repeat_ngram == 1 or self.no_repeat_ngram < 0:
+            raise EvalError("no_repeat_ngram must be 0 (off) or at least 2")
 
 
 def reply_ids(config: EvalConfig, turns: Sequence[Turn]) -> set[str]:
@@ -129,6 +133,7 @@ def run_batch(
     rows = [_row(t) for t in turns]
     gen = {
         "max_new_tokens": config.max_new_tokens,
+        "no_repeat_ngram": config.no_repeat_ngram,
         "temperature": config.temperature,
         "seed": config.seed + offset,
     }

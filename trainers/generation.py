@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 import torch
 from transformers import LogitsProcessor, LogitsProcessorList, TemperatureLogitsWarper, TopPLogitsWarper
 
+from esc_graph.repeat_guard import reply_guard
+
 if TYPE_CHECKING:
     from esc_graph.models import RoleModels
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 class Generated:
     text: str
     finished: bool  # False: the reply hit max_new_tokens before its end-of-turn token
+    tokens: tuple[int, ...] = ()  # the generated token ids, padding after the end of turn left out
 
 
 def turn_seed(seed: int, key: str) -> int:
@@ -57,12 +60,14 @@ def generate_rows(
     top_p: float = 0.95,
     starts: Sequence[str] | None = None,
     seeds: Sequence[int] | None = None,
+    no_repeat_ngram: int = 0,
 ) -> list[Generated]:
     """Generate for several prompts on ``role``'s adapter; say which replies ended on their own.
 
     ``starts``: text each reply is forced to begin with; it is not part of the returned continuation.
     ``seeds``: per-row sampling seeds (see the module docstring); without them a sampled batch uses
     ``seed`` for the whole batch.
+    ``no_repeat_ngram``: a reply may not repeat an n-gram of this many tokens it already holds (0: off).
     """
     from esc_graph.models import sampling_kwargs
 
@@ -79,17 +84,16 @@ def generate_rows(
     for i, p in enumerate(prompts):
         ids[i, width - len(p) :] = torch.tensor(p)
         mask[i, width - len(p) :] = 1
+    guard = reply_guard(no_repeat_ngram, width)
     with torch.inference_mode(), models.role(role) as model:
         if temperature > 0 and seeds is not None:
             warpers = [TemperatureLogitsWarper(temperature), TopPLogitsWarper(top_p)]
-            extra = {
-                "do_sample": False,
-                "logits_processor": LogitsProcessorList([*warpers, GumbelPerRow(seeds, model.device)]),
-            }
+            noise = GumbelPerRow(seeds, model.device)
+            extra = {"do_sample": False, "logits_processor": LogitsProcessorList([*guard, *warpers, noise])}
         else:
             if temperature > 0:
                 torch.manual_seed(seed)
-            extra = sampling_kwargs(temperature, top_p)
+            extra = {**sampling_kwargs(temperature, top_p), "logits_processor": guard}
         out = model.generate(
             input_ids=ids.to(model.device),
             attention_mask=mask.to(model.device),
@@ -98,13 +102,13 @@ def generate_rows(
             eos_token_id=tok.eos_token_id,
             **extra,
         )
-    return [
-        Generated(
-            tok.decode(row[width:], skip_special_tokens=True).strip(),
-            bool((row[width:] == tok.eos_token_id).any()),
-        )
-        for row in out
-    ]
+    made = []
+    for row in out:
+        reply = row[width:].tolist()
+        finished = tok.eos_token_id in reply
+        tokens = reply[: reply.index(tok.eos_token_id) + 1] if finished else reply
+        made.append(Generated(tok.decode(reply, skip_special_tokens=True).strip(), finished, tuple(tokens)))
+    return made
 
 
 def generate_batch(

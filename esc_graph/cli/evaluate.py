@@ -24,7 +24,7 @@ from esc_graph.cli.common import (
     out_console,
     quiet_libraries,
 )
-from esc_graph.prompts import REPLY_TOKEN_CAP
+from esc_graph.prompts import REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP
 
 DataOption = Annotated[
     str | None,
@@ -120,6 +120,9 @@ def eval_cmd(
     ] = "pred",
     batch_size: Annotated[int, typer.Option(help="Turns per batch (and per checkpoint)")] = 8,
     max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = REPLY_TOKEN_CAP,
+    no_repeat_ngram: Annotated[
+        int, typer.Option(help="A reply may not repeat its own n-grams of this many tokens (0: off)")
+    ] = REPLY_NO_REPEAT_NGRAM,
     temperature: Annotated[float, typer.Option(help="0 = greedy decoding")] = 0.0,
     seed: Annotated[int, typer.Option(help="Subset and sampling seed")] = 0,
     base_model: BaseModelOption = None,
@@ -163,6 +166,7 @@ def eval_cmd(
         reply_strategy=reply_strategy,
         batch_size=batch_size,
         max_new_tokens=max_new_tokens,
+        no_repeat_ngram=no_repeat_ngram,
         temperature=temperature,
         seed=seed,
         base_model=base_model,
