@@ -42,6 +42,14 @@ AdaptersOption = Annotated[
 PromptOnlyOption = Annotated[
     bool, typer.Option("--prompt-only", help="Run the bare base model with its prompts, no trained adapters")
 ]
+EvalAdaptersOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--adapters",
+        help="Folder with trained adapters (planner/, generator/, ...) or a release folder",
+        show_default="none: the base model prompt-only",
+    ),
+]
 PlannerAdaptersOption = Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")]
 SubsetSeedOption = Annotated[int, typer.Option(help="Subset seed")]
 

@@ -17,8 +17,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from esc_graph.cli.common import (
-    AdaptersOption,
     BaseModelOption,
+    EvalAdaptersOption,
     err_console,
     fail,
     out_console,
@@ -126,7 +126,7 @@ def eval_cmd(
     temperature: Annotated[float, typer.Option(help="0 = greedy decoding")] = 0.0,
     seed: Annotated[int, typer.Option(help="Subset and sampling seed")] = 0,
     base_model: BaseModelOption = None,
-    adapters: AdaptersOption = None,
+    adapters: EvalAdaptersOption = None,
     judge: Annotated[
         str | None, typer.Option(help="Judge replies: 'local' (the base model) or PROVIDER:MODEL (LangChain)")
     ] = None,
