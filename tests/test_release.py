@@ -12,6 +12,7 @@ from esc_graph.models import load_role_models
 from esc_graph.prompts import PROMPT_VERSION
 from esc_graph.release import RELEASE_FILE, ReleaseError, read_release, weights_name
 from tests.conftest import FIXTURE_DATA
+from trainers.evaluate import read_rows
 from trainers.release import ReleaseConfig, run_release, stages
 from trainers.stages import OutOfTime, Stage, StageError, command_line, run_stages, stage_command
 
@@ -115,6 +116,16 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert f"{info['metrics']['planner']['q']:.3f} [" in card  # Q with its interval
     assert "| release, gold strategy |" in card and "Lack Empathy" in card
     assert info["training"]["planner"]["examples"] == 8 and info["training"]["generator"]["lora_r"] == 4
+    planned, gold = (
+        {r["id"]: r for r in read_rows(cfg.out / "eval" / name / "predictions.jsonl")}
+        for name in ("replies-planned", "replies-gold")
+    )
+    differing = [i for i in planned if planned[i]["reply_strategy"] != gold[i]["reply_strategy"]]
+    assert info["strategy_reach"] == {
+        "turns": 3,
+        "strategy_differs": len(differing),
+        "same_reply": sum(planned[i]["reply"] == gold[i]["reply"] for i in differing),
+    }
     from safetensors import safe_open
 
     # SFT stored float16 weights, so the head, the prior and every figure measured the shipped weights.

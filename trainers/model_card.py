@@ -85,6 +85,17 @@ def _reply_lines(metrics: dict[str, Any]) -> list[str]:
     return [*lines, "", *pending]
 
 
+def _reach_lines(reach: dict[str, Any] | None) -> list[str]:
+    if not reach or not reach.get("strategy_differs"):
+        return []
+    return [
+        f"The planned strategy differs from the gold one on {reach['strategy_differs']} of these "
+        f"{reach['turns']} turns; on {reach['same_reply']} of those the greedy reply is word for word the "
+        "same under both, so the generator often ignores the strategy it is given.",
+        "",
+    ]
+
+
 def _training_lines(
     training: dict[str, Any], stage_seconds: dict[str, Any], all_runs: dict[str, Any]
 ) -> list[str]:
@@ -136,6 +147,7 @@ def model_card(info: dict[str, Any], companions: Sequence[str] = ()) -> str:
         "",
         *_planner_lines(metrics.get("planner", {}), info.get("planner_vs_reference")),
         *_reply_lines(metrics),
+        *_reach_lines(info.get("strategy_reach")),
         "## Intended use and limits",
         "",
         "- A research and prototyping component for emotional-support chat; not therapy, not a crisis "

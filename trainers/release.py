@@ -210,6 +210,26 @@ def _planner_vs_reference(cfg: ReleaseConfig) -> dict[str, Any] | None:
     return found and {**found, "reference_q": metrics_from_rows(reference).get("q")}
 
 
+def _strategy_reach(cfg: ReleaseConfig) -> dict[str, Any] | None:
+    """How far the strategy reaches the reply: of the turns whose planned strategy differs from the gold
+    one, how many got the very same reply under both (greedy decoding makes that a fair count)."""
+    from trainers.evaluate import PREDICTIONS, read_rows
+
+    if not (_finished(cfg, "eval-replies-planned") and _finished(cfg, "eval-replies-gold")):
+        return None
+    planned, gold = (
+        {r["id"]: r for r in read_rows(cfg.out / "eval" / name / PREDICTIONS) if "reply" in r}
+        for name in ("replies-planned", "replies-gold")
+    )
+    both = planned.keys() & gold.keys()
+    differing = [i for i in both if planned[i]["reply_strategy"] != gold[i]["reply_strategy"]]
+    return {
+        "turns": len(both),
+        "strategy_differs": len(differing),
+        "same_reply": sum(planned[i]["reply"] == gold[i]["reply"] for i in differing),
+    }
+
+
 def _training(manifest: dict[str, Any]) -> dict[str, Any]:
     """What a role's SFT manifest says of its training, for the model card."""
     training, config = manifest.get("training", {}), manifest.get("training", {}).get("config", {})
@@ -283,6 +303,7 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
             if _finished(cfg, f"eval-{name}")
         },
         "planner_vs_reference": _planner_vs_reference(cfg),
+        "strategy_reach": _strategy_reach(cfg),
         "training": {role: _training(manifests[role]) for role in RELEASE_ROLES},
         "licence": "CC BY-NC 4.0 (weights, trained on ESConv); code Apache-2.0",
     }
