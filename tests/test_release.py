@@ -115,6 +115,7 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert "CC BY-NC 4.0" in card and info["commit"] in card
     assert f"{info['metrics']['planner']['q']:.3f} [" in card  # Q with its interval
     assert "| release, gold strategy |" in card and "Lack Empathy" in card
+    assert replies["decoding"]["max_new_tokens"] == 6 and "(greedy, at most 6 new tokens, " in card
     assert info["training"]["planner"]["examples"] == 8 and info["training"]["generator"]["lora_r"] == 4
     planned, gold = (
         {r["id"]: r for r in read_rows(cfg.out / "eval" / name / "predictions.jsonl")}

@@ -56,6 +56,17 @@ def _planner_lines(planner: dict[str, Any], reference: dict[str, Any] | None) ->
     return lines
 
 
+def _decoding(found: dict[str, Any] | None) -> str:
+    """How an evaluation decoded its replies, in words."""
+    if not found:
+        return "greedy"
+    temperature, guard = found.get("temperature") or 0, found.get("no_repeat_ngram") or 0
+    words = ["greedy" if temperature == 0 else f"sampled at temperature {temperature}"]
+    words.append(f"at most {found['max_new_tokens']} new tokens" if found.get("max_new_tokens") else "")
+    words.append(f"no {guard}-gram repeated within a reply" if guard else "no repeat guard")
+    return ", ".join(w for w in words if w)
+
+
 def _reply_lines(metrics: dict[str, Any]) -> list[str]:
     systems = [(name, metrics[name]) for name in REPLY_TITLES if metrics.get(name)]
     missing = [title for name, title in REPLY_TITLES.items() if not metrics.get(name)]
@@ -63,9 +74,11 @@ def _reply_lines(metrics: dict[str, Any]) -> list[str]:
     if not systems:
         return pending
     judge = " | ".join(title for _, title in JUDGE_ERRORS)
+    decodings = {_decoding(found.get("decoding")) for _, found in systems}
     lines = [
-        f"Replies on {systems[0][1].get('n', '?')} seeded test turns (greedy; ×100 except the shares; "
-        "ROUGE-L with its 95% bootstrap interval over dialogues; the offline judge's error rates):",
+        f"Replies on {systems[0][1].get('n', '?')} seeded test turns ({'; '.join(sorted(decodings))}; ×100 "
+        "except the shares; ROUGE-L with its 95% bootstrap interval over dialogues; the offline judge's "
+        "error rates):",
         "",
         "| system | BLEU-1 | BLEU-2 | ROUGE-L | Dist-1 | Dist-2 | length / gold | cut by the cap "
         f"| {judge} |",

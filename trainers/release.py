@@ -184,7 +184,7 @@ def _finished(cfg: ReleaseConfig, stage: str) -> bool:
 
 def _metrics(folder: Path) -> dict[str, Any]:
     """An evaluation's summary metrics, with the offline judge's error rates where it wrote replies."""
-    from trainers.evaluate import PREDICTIONS, read_rows
+    from trainers.evaluate import PREDICTIONS, RUN_FILE, read_rows
     from trainers.metrics import metrics_from_rows, summary
     from trainers.reply_judge import offline_error_rates
 
@@ -194,6 +194,12 @@ def _metrics(folder: Path) -> dict[str, Any]:
     found = {k: v for k, v in summary(metrics_from_rows(rows)).items() if v is not None}
     if any("reply" in r for r in rows):
         found["offline_judge"] = offline_error_rates(rows)
+        settings = json.loads((folder / RUN_FILE).read_text()).get("settings", {})
+        found["decoding"] = {
+            "temperature": settings.get("temperature"),
+            "max_new_tokens": settings.get("max_new_tokens"),
+            "no_repeat_ngram": settings.get("no_repeat_ngram", 0),  # runs before the guard existed had none
+        }
     return found
 
 
