@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import torch
 from transformers import LogitsProcessor, LogitsProcessorList, TemperatureLogitsWarper, TopPLogitsWarper
 
+from esc_graph.prompts import REPLY_NO_REPEAT_NGRAM
 from esc_graph.repeat_guard import reply_guard
 
 if TYPE_CHECKING:
@@ -60,14 +61,15 @@ def generate_rows(
     top_p: float = 0.95,
     starts: Sequence[str] | None = None,
     seeds: Sequence[int] | None = None,
-    no_repeat_ngram: int = 0,
+    no_repeat_ngram: int = REPLY_NO_REPEAT_NGRAM,
 ) -> list[Generated]:
     """Generate for several prompts on ``role``'s adapter; say which replies ended on their own.
 
     ``starts``: text each reply is forced to begin with; it is not part of the returned continuation.
     ``seeds``: per-row sampling seeds (see the module docstring); without them a sampled batch uses
     ``seed`` for the whole batch.
-    ``no_repeat_ngram``: a reply may not repeat an n-gram of this many tokens it already holds (0: off).
+    ``no_repeat_ngram``: a reply may not repeat an n-gram of this many tokens it already holds (0: off);
+    the default is the package's, as in ``RoleModels.generate``.
     """
     from esc_graph.models import sampling_kwargs
 

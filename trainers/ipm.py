@@ -147,6 +147,7 @@ def sample_role(
                 temperature=config.temperature,
                 top_p=config.top_p,
                 seeds=seeds,
+                no_repeat_ngram=0,  # unguarded: a loop is one of the model's mistakes that DPO should see
             )
             for turn, seed, got in zip(batch, seeds, found, strict=True):
                 row = {

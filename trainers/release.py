@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from esc_graph.adapters import find_adapters, read_manifest
-from esc_graph.prompts import PROMPT_VERSION, REPLY_TOKEN_CAP
+from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP
 from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, RELEASES_DIR
 from trainers.head import FEATURE_CACHES
 from trainers.model_card import model_card
@@ -80,6 +80,7 @@ class ReleaseConfig:
     eval_turns: int | None = None  # planner rows; None: every test turn
     reply_turns: int = 500  # seeded test turns with replies
     max_new_tokens: int = REPLY_TOKEN_CAP
+    no_repeat_ngram: int = REPLY_NO_REPEAT_NGRAM
     baseline: bool = True
 
     def common(self) -> list[str]:
@@ -129,6 +130,7 @@ def stages(cfg: ReleaseConfig, planner_first: bool = True) -> list[Stage]:
         args += ["--adapters", str(out / adapters)] if adapters else []
         args += ["--limit", str(cfg.reply_turns), "--replies", str(cfg.reply_turns)]
         args += ["--reply-strategy", strategy, "--max-new-tokens", str(cfg.max_new_tokens)]
+        args += ["--no-repeat-ngram", str(cfg.no_repeat_ngram)]
         plan.append(Stage(f"eval-{folder}", (*args, *common)))
     args = ["compare", "--out", str(out / "compare")]
     args += ["--system", f"{cfg.name} planner={out / 'eval' / 'planner'}"]

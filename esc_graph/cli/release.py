@@ -9,7 +9,7 @@ import typer
 
 from esc_graph.cli.common import BaseModelOption, err_console, fail
 from esc_graph.cli.evaluate import DataOption, SchemeOption
-from esc_graph.prompts import REPLY_TOKEN_CAP
+from esc_graph.prompts import REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP
 from esc_graph.release import DEFAULT_RELEASE, RELEASES_DIR
 
 
@@ -44,6 +44,9 @@ def release(
     eval_turns: Annotated[int, typer.Option(help="Test turns for the planner's figures [0: all]")] = 0,
     reply_turns: Annotated[int, typer.Option(help="Seeded test turns with replies")] = 500,
     max_new_tokens: Annotated[int, typer.Option(help="Reply length limit in tokens")] = REPLY_TOKEN_CAP,
+    no_repeat_ngram: Annotated[
+        int, typer.Option(help="A reply may not repeat its own n-grams of this many tokens (0: off)")
+    ] = REPLY_NO_REPEAT_NGRAM,
     baseline: Annotated[bool, typer.Option(help="Also run the MiniLM + LR reference")] = True,
     hours: Annotated[
         float,
@@ -90,6 +93,7 @@ def release(
         eval_turns=eval_turns or None,
         reply_turns=reply_turns,
         max_new_tokens=max_new_tokens,
+        no_repeat_ngram=no_repeat_ngram,
         baseline=baseline,
     )
     if dry_run:
