@@ -115,13 +115,19 @@ def test_generator_is_sampled_under_the_gold_strategy(sft_models: RoleModels, es
     for row in read_pairs(tmp_path / "ipm-prefdial" / "generator.jsonl"):
         assert f"using this strategy: {row['gold_strategy']}:" in row["prompt"][0]["content"]
         assert row["rejected"][0]["content"] == samples[row["id"]]
-    # The samples are exactly what the generator writes under the gold strategy, and not under another.
-    gold = generate_batch(
-        sft_models, "generator", [role_prompt("generator", t) for t in turns], max_new_tokens=12
-    )
+    # The samples are exactly what the generator writes under the gold strategy, and not under another;
+    # mining samples without the reply repeat guard, so that its loops can be rejected.
+    unguarded = {"max_new_tokens": 12, "no_repeat_ngram": 0}
+    gold = generate_batch(sft_models, "generator", [role_prompt("generator", t) for t in turns], **unguarded)
     assert gold == [samples[t.id] for t in turns]
+    assert (
+        generate_batch(
+            sft_models, "generator", [role_prompt("generator", t) for t in turns], max_new_tokens=12
+        )
+        != gold
+    )
     wrong = [generator_messages(t.history, next(s for s in STRATEGY_NAMES if s != t.strategy)) for t in turns]
-    assert generate_batch(sft_models, "generator", wrong, max_new_tokens=12) != gold
+    assert generate_batch(sft_models, "generator", wrong, **unguarded) != gold
 
 
 def test_joint_pairs_and_resumed_sampling(sft_models: RoleModels, esconv_dir, tmp_path) -> None:
