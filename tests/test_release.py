@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from esc_graph.models import load_role_models
-from esc_graph.prompts import PROMPT_VERSION
+from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM
 from esc_graph.release import RELEASE_FILE, ReleaseError, read_release, weights_name
 from tests.conftest import FIXTURE_DATA
 from trainers.evaluate import read_rows
@@ -116,6 +116,8 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert f"{info['metrics']['planner']['q']:.3f} [" in card  # Q with its interval
     assert "| release, gold strategy |" in card and "Lack Empathy" in card
     assert replies["decoding"]["max_new_tokens"] == 6 and "(greedy, at most 6 new tokens, " in card
+    assert replies["decoding"]["no_repeat_ngram"] == REPLY_NO_REPEAT_NGRAM  # replies decoded as served
+    assert f"no {REPLY_NO_REPEAT_NGRAM}-gram repeated within a reply" in card
     assert info["training"]["planner"]["examples"] == 8 and info["training"]["generator"]["lora_r"] == 4
     planned, gold = (
         {r["id"]: r for r in read_rows(cfg.out / "eval" / name / "predictions.jsonl")}
