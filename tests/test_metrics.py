@@ -10,6 +10,7 @@ import pytest
 from esc_graph.strategies import STRATEGY_NAMES
 from trainers.metrics import (
     INVALID,
+    b_difference,
     bleu,
     bradley_terry,
     confusion_counts,
@@ -316,6 +317,18 @@ def test_q_difference_is_the_q_gap_with_a_paired_interval() -> None:
     assert q_difference(gold, bad, good, groups, resamples=300)[0] == pytest.approx(-diff)
     # The same predictions: every resample differs by exactly 0.
     assert q_difference(gold, good, good, groups, resamples=50) == (0.0, 0.0, 0.0)
+
+
+def test_b_difference_is_the_b_gap_with_a_paired_interval() -> None:
+    gold, fair = _noisy_predictions(400, seed=6)
+    # Every third prediction turned into the first strategy: a planner that prefers one strategy.
+    skewed = [STRATEGY_NAMES[0] if i % 3 == 0 else p for i, p in enumerate(fair)]
+    groups = [f"d{i // 8}" for i in range(len(gold))]
+    diff, low, high = b_difference(gold, skewed, fair, groups, resamples=300)
+    assert diff == pytest.approx(strategy_metrics(gold, skewed)["b"] - strategy_metrics(gold, fair)["b"])
+    assert 0 < low < diff < high
+    assert b_difference(gold, fair, skewed, groups, resamples=300)[0] == pytest.approx(-diff)
+    assert b_difference(gold, fair, fair, groups, resamples=50) == (0.0, 0.0, 0.0)
 
 
 def test_q_difference_pairs_the_turns() -> None:

@@ -195,22 +195,43 @@ def strategy_intervals(
 ) -> dict[str, tuple[float, float]]:
     """Percentile bootstrap intervals for accuracy and B, resampling whole dialogues with ``groups``."""
     g, (p,) = _aligned_codes(gold, [pred], groups)
-    k = len(STRATEGY_NAMES)
     blocks = _blocks(groups, len(g))
 
     def accuracy(rows: np.ndarray) -> float:
         return float(np.mean(g[rows] == p[rows]))
 
-    def preference_bias(rows: np.ndarray) -> float:
-        valid = rows[p[rows] < k]  # invalid predictions stay out of the count matrix, as for B itself
-        counts = np.zeros((k, k))
-        np.add.at(counts, (p[valid], g[valid]), 1)
-        return bradley_terry(counts).b
-
     return {
         "accuracy_ci95": _bootstrap(accuracy, blocks, resamples, level, seed),
-        "b_ci95": _bootstrap(preference_bias, blocks, resamples, level, seed),
+        "b_ci95": _bootstrap(lambda rows: _b_codes(g[rows], p[rows]), blocks, resamples, level, seed),
     }
+
+
+def b_difference(
+    gold: Sequence[str],
+    pred: Sequence[str | None],
+    other: Sequence[str | None],
+    groups: Sequence[str] | None = None,
+    *,
+    resamples: int = 1000,
+    level: float = 0.95,
+    seed: int = 0,
+) -> tuple[float, float, float]:
+    """B of ``pred`` minus B of ``other`` on the same turns, with a paired bootstrap interval."""
+    g, (p, o) = _aligned_codes(gold, [pred, other], groups)
+
+    def diff(rows: np.ndarray) -> float:
+        return _b_codes(g[rows], p[rows]) - _b_codes(g[rows], o[rows])
+
+    low, high = _bootstrap(diff, _blocks(groups, len(g)), resamples, level, seed)
+    return diff(np.arange(len(g))), low, high
+
+
+def _b_codes(gold: np.ndarray, pred: np.ndarray) -> float:
+    k = len(STRATEGY_NAMES)
+    valid = pred < k  # invalid predictions stay out of the count matrix, as for B itself
+    counts = np.zeros((k, k))
+    np.add.at(counts, (pred[valid], gold[valid]), 1)
+    return bradley_terry(counts).b
 
 
 def mean_interval(
