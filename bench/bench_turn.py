@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -254,8 +253,18 @@ def rss_mb() -> float:
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return _status_mb("VmRSS")
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. Not ``ru_maxrss``: that keeps the parent's peak across fork
+    and exec, so a child started by a process holding models reported the parent's memory as its own."""
+    return _status_mb("VmHWM")
+
+
+def _status_mb(field: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -284,12 +293,12 @@ def memory_child(base: str | None, adapters: str) -> None:
     models.add_adapters_from(Path(adapters))
     touch(models.model)
     with_adapters = rss_mb() - start
-    peak_fp32 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - start
+    peak_fp32 = peak_rss_mb() - start
     copy = int8_copy(models.model, "generator")
     touch(models.model)
     touch(copy)
     with_copy = rss_mb() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - start
+    peak = peak_rss_mb() - start
     params = sum(p.numel() * p.element_size() for p in models.model.get_base_model().parameters())
     copy_bytes = sum(b.numel() * b.element_size() for n, b in copy.named_buffers() if "weight" in n)
     found = (one, with_adapters, with_copy, peak_fp32, peak, params / 2**20, copy_bytes / 2**20)
