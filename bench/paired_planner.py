@@ -10,12 +10,10 @@ same turn ids; differences are B minus A. Used for the appraisal ablation of the
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from paired_replies import settings  # this folder is on the path when the script runs
+from paired_replies import main, settings  # this folder is on the path when the script runs
 
 from trainers.evaluate import read_rows
 from trainers.metrics import b_difference, metrics_from_rows, q_difference
@@ -62,19 +60,5 @@ def paired(a: Path, b: Path) -> dict[str, Any]:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("run_a", type=Path)
-    parser.add_argument("run_b", type=Path)
-    parser.add_argument("--json", type=Path, help="also write the result here")
-    args = parser.parse_args()
-    result = paired(args.run_a, args.run_b)
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    main(paired, __doc__)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,13 +63,13 @@ def paired(a: Path, b: Path) -> dict[str, Any]:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(pair: Callable[[Path, Path], dict[str, Any]] = paired, doc: str = __doc__) -> None:
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("run_a", type=Path)
     parser.add_argument("run_b", type=Path)
     parser.add_argument("--json", type=Path, help="also write the result here")
     args = parser.parse_args()
-    result = paired(args.run_a, args.run_b)
+    result = pair(args.run_a, args.run_b)
     text = json.dumps(result, indent=2)
     print(text)
     if args.json:

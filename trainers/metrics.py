@@ -175,13 +175,7 @@ def q_difference(
     Each resample scores both predictors on the same turns (whole dialogues with ``groups``), so the
     interval reflects the difference between them, not how hard the sampled turns happen to be.
     """
-    g, (p, o) = _aligned_codes(gold, [pred, other], groups)
-
-    def diff(rows: np.ndarray) -> float:
-        return _macro_f1_codes(g[rows], p[rows]) - _macro_f1_codes(g[rows], o[rows])
-
-    low, high = _bootstrap(diff, _blocks(groups, len(g)), resamples, level, seed)
-    return diff(np.arange(len(g))), low, high
+    return _paired_difference(_macro_f1_codes, gold, pred, other, groups, resamples, level, seed)
 
 
 def strategy_intervals(
@@ -217,10 +211,23 @@ def b_difference(
     seed: int = 0,
 ) -> tuple[float, float, float]:
     """B of ``pred`` minus B of ``other`` on the same turns, with a paired bootstrap interval."""
+    return _paired_difference(_b_codes, gold, pred, other, groups, resamples, level, seed)
+
+
+def _paired_difference(
+    statistic: Callable[[np.ndarray, np.ndarray], float],
+    gold: Sequence[str],
+    pred: Sequence[str | None],
+    other: Sequence[str | None],
+    groups: Sequence[str] | None,
+    resamples: int,
+    level: float,
+    seed: int,
+) -> tuple[float, float, float]:
     g, (p, o) = _aligned_codes(gold, [pred, other], groups)
 
     def diff(rows: np.ndarray) -> float:
-        return _b_codes(g[rows], p[rows]) - _b_codes(g[rows], o[rows])
+        return statistic(g[rows], p[rows]) - statistic(g[rows], o[rows])
 
     low, high = _bootstrap(diff, _blocks(groups, len(g)), resamples, level, seed)
     return diff(np.arange(len(g))), low, high
