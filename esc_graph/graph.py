@@ -44,9 +44,9 @@ def build_graph(
     ``"packaged"`` (the default: the trained appraiser shipped in esc_graph/weights, checked here; it shares
     the process's MiniLM with the risk model), another appraiser folder, ``"lm"`` (the language model's
     "appraiser" role, three passes a turn) or ``None`` (no appraisal).
-    ``generation`` picks how the local models generate replies: ``"fp32"`` or ``"int8"`` (a per-role
-    int8 copy, esc_graph.fast_generation); None: ``$ESC_GRAPH_GENERATION``, else fp32 (``models=None``
-    only)."""
+    ``generation`` picks how the local models generate replies: ``"int8"`` (a per-role int8 copy,
+    esc_graph.fast_generation), ``"fp32"``, or ``"auto"`` (int8 on CPUs, fp32 elsewhere); None:
+    ``$ESC_GRAPH_GENERATION``, else auto (``models=None`` only)."""
     if generation is not None and models is not None:
         raise ValueError("generation applies to the models build_graph loads: pass it to load_role_models")
     generation = resolve_generation(generation)  # a bad value fails here, not on the first turn

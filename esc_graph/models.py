@@ -30,7 +30,7 @@ from transformers.generation.streamers import BaseStreamer
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
-from esc_graph.fast_generation import int8_copy, resolve_generation
+from esc_graph.fast_generation import generation_path, int8_copy, resolve_generation
 from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP, ChatMessage
 from esc_graph.release import PROMPT_ONLY, is_release, read_release, weights_name
 from esc_graph.repeat_guard import reply_guard
@@ -180,7 +180,8 @@ class RoleModels:
     changing model weights in place.
 
     ``generation = "int8"`` makes ``generate``/``stream`` run on a per-role int8 copy with the role's
-    adapter merged (esc_graph.fast_generation), built on the role's first generation; scoring always
+    adapter merged (esc_graph.fast_generation), built on the role's first generation; ``"auto"`` does so
+    on CPUs (``load_role_models``' default); ``"fp32"`` (the default here) never does. Scoring always
     uses the fp32 model.
     """
 
@@ -201,7 +202,7 @@ class RoleModels:
         self._label_cache: dict[tuple[str | bool, ...], list[list[int]]] = {}
         self._prefix_ids: _Lru[tuple, list[int]] = _Lru(32)  # token ids only: cheap to keep more
         self._prefix_kv: _Lru[tuple[str | None, tuple[int, ...]], KeyValues] = _Lru(prefix_cache_size)
-        self.generation = "fp32"  # or "int8": see esc_graph.fast_generation
+        self.generation = "fp32"  # or "int8", "auto": see esc_graph.fast_generation
         self._generation_copies: dict[str | None, PreTrainedModel] = {}
 
     # -- adapters ----------------------------------------------------------------------------
@@ -271,9 +272,9 @@ class RoleModels:
             self._prefix_kv.clear()
             self._generation_copies.clear()
 
-    def _generation_model(self, role: str, model: PreTrainedModel) -> PreTrainedModel:
+    def generation_model(self, role: str, model: PreTrainedModel) -> PreTrainedModel:
         """What generates for ``role`` (call inside ``role()``): ``model``, or its int8 copy."""
-        if resolve_generation(self.generation) == "fp32":
+        if generation_path(self.generation, self.model) == "fp32":
             return model
         adapter = self.adapter_for(role)
         if adapter not in self._generation_copies:
@@ -312,7 +313,7 @@ class RoleModels:
         if not prefix:
             return None
         adapter = self.adapter_for(role)
-        key = (adapter if model is self.model else f"{self.generation}:{adapter}", tuple(prefix))
+        key = (adapter if model is self.model else f"int8:{adapter}", tuple(prefix))
         layers = self._prefix_kv.get(key)
         if layers is None:
             # A config-less cache is plain full attention, as the packed scoring mask assumes.
@@ -435,7 +436,7 @@ class RoleModels:
             torch.manual_seed(seed)
         sampling = sampling_kwargs(temperature, top_p)
         with self.role(role) as model:
-            model = self._generation_model(role, model)
+            model = self.generation_model(role, model)
             cache = self._prefix_cache(role, model, prefix)
             extra = {"cache": cache} if cache is not None else {}
             out = model.generate(
@@ -539,7 +540,8 @@ def load_role_models(
     generation: str | None = None,
 ) -> RoleModels:
     """Load the base model once and attach every adapter found under ``adapters``; ``generation`` picks
-    the generation path (esc_graph.fast_generation: "fp32" or "int8"; None: ``$ESC_GRAPH_GENERATION``).
+    the generation path (esc_graph.fast_generation: "auto", "fp32" or "int8"; None:
+    ``$ESC_GRAPH_GENERATION``, else "auto": int8 replies on CPUs).
 
     A release folder (``esc_graph.release``) is checked against the base model and prompt version first,
     so a mismatch fails before the model loads."""

@@ -15,6 +15,8 @@ import pytest
 
 # Tests never use the network: fail fast instead of retrying the hub (read when the hub client loads).
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# The tests check the default generation path (auto), whatever the shell running them chose.
+os.environ.pop("ESC_GRAPH_GENERATION", None)
 
 from trainers.data import DATA_ENV, default_data_dir, is_data_dir  # noqa: E402
 

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 import torch
 
-from esc_graph.fast_generation import GENERATION_ENV, Int8Linear, int8_copy, resolve_generation
+from esc_graph.fast_generation import (
+    GENERATION_ENV,
+    Int8Linear,
+    generation_path,
+    int8_copy,
+    resolve_generation,
+)
 from esc_graph.models import RoleModels, load_role_models
 from esc_graph.strategies import STRATEGY_NAMES
 from tests.helpers import save_random_adapter
@@ -82,15 +88,35 @@ def test_new_weights_drop_the_copies(tiny_model_dir: Path, adapters_dir: Path) -
 def test_bad_generation_values_fail_clearly(tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from esc_graph.graph import build_graph
 
-    with pytest.raises(ValueError, match="generation must be one of fp32, int8, not 'int4'"):
+    with pytest.raises(ValueError, match="generation must be one of auto, fp32, int8, not 'int4'"):
         load_role_models(str(tiny_model_dir), generation="int4")
     with pytest.raises(ValueError, match="not 'fast'"):
         build_graph(generation="fast", adapters=None)
     monkeypatch.setenv(GENERATION_ENV, "bf16")
-    with pytest.raises(ValueError, match=r"\$ESC_GRAPH_GENERATION must be one of fp32, int8, not 'bf16'"):
+    with pytest.raises(ValueError, match=r"GENERATION must be one of auto, fp32, int8, not 'bf16'"):
         resolve_generation()
     monkeypatch.setenv(GENERATION_ENV, "int8")
     assert resolve_generation() == "int8" and resolve_generation("fp32") == "fp32"
+    monkeypatch.delenv(GENERATION_ENV)
+    assert resolve_generation() == "auto"
+
+
+def test_auto_generates_on_int8_copies_on_a_cpu(
+    tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(GENERATION_ENV, raising=False)
+    models = load_role_models(str(tiny_model_dir))
+    assert models.generation == "auto" and generation_path("auto", models.model) == "int8"
+    models.generate("generator", CHAT, temperature=0, max_new_tokens=3)
+    assert set(models._generation_copies) == {None}
+    # Without the kernel (an older torch), auto falls back to fp32 and int8 says why it cannot run.
+    monkeypatch.delattr(torch, "_weight_int8pack_mm")
+    assert generation_path("auto", models.model) == "fp32" and generation_path("int8", models.model) == "int8"
+    with pytest.raises(RuntimeError, match="int8 weight-only kernel"):
+        int8_copy(models.model, None)
+    exact = load_role_models(str(tiny_model_dir), generation="fp32")
+    exact.generate("generator", CHAT, temperature=0, max_new_tokens=3)
+    assert exact._generation_copies == {}
 
 
 def test_the_demo_names_a_bad_generation_value(tiny_model_dir: Path) -> None:
@@ -100,7 +126,7 @@ def test_the_demo_names_a_bad_generation_value(tiny_model_dir: Path) -> None:
 
     result = CliRunner().invoke(app, ["demo", "--base-model", str(tiny_model_dir), "--generation", "int4"])
     assert result.exit_code != 0
-    assert "generation must be one of fp32, int8, not 'int4'" in result.stderr
+    assert "generation must be one of auto, fp32, int8, not 'int4'" in result.stderr
 
 
 @pytest.mark.parametrize(("rows", "width"), [(1, 96), (5, 96), (40, 96), (3, 9000)])
@@ -113,3 +139,36 @@ def test_int8_linear_follows_the_fp32_layer_for_few_and_many_rows(rows: int, wid
         expected, found = layer(x), quantised(x)
     assert found.shape == expected.shape and found.dtype == torch.float32
     assert (found - expected).abs().max() < 0.05 * expected.abs().max()
+
+
+def test_eval_generates_its_replies_on_the_int8_copy(
+    tiny_model_dir: Path, adapters_dir: Path, esconv_dir: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from trainers.evaluate import EvalConfig, EvalError, evaluate, read_rows
+    from trainers.generation import generate_batch
+
+    small = {"data": str(esconv_dir), "limit": 3, "replies": 2, "batch_size": 2, "max_new_tokens": 5}
+    models = load_role_models(str(tiny_model_dir), adapters_dir)
+    evaluate(models, EvalConfig(**small, generation="int8"), tmp_path / "int8")
+    assert set(models._generation_copies) == {"generator"}
+    assert json.loads((tmp_path / "int8" / "run.json").read_text())["settings"]["generation"] == "int8"
+    # Each reply is what the int8 copy generates for that prompt alone.
+    from esc_graph.prompts import generator_messages
+    from trainers.turns import select_turns
+
+    turns = {t.id: t for t in select_turns(str(esconv_dir), "test", "thu-coai", limit=3, seed=0)}
+    for row in read_rows(tmp_path / "int8" / "predictions.jsonl"):
+        if "reply" in row:
+            t = turns[row["id"]]
+            prompt = generator_messages(t.history, row["reply_strategy"], appraisal=t.appraisal)
+            alone = generate_batch(models, "generator", [prompt], max_new_tokens=5)
+            assert row["reply"] == alone[0]
+    # fp32 runs record no generation setting, as runs made before it existed, so those resume.
+    evaluate(models, EvalConfig(**small, generation="fp32"), tmp_path / "fp32")
+    assert "generation" not in json.loads((tmp_path / "fp32" / "run.json").read_text())["settings"]
+    with pytest.raises(EvalError, match="generation"):
+        evaluate(models, EvalConfig(**small), tmp_path / "fp32")  # auto: int8 on this CPU
+    with pytest.raises(EvalError, match="generation must be one of"):
+        EvalConfig(**small, generation="int4").check()

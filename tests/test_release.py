@@ -117,6 +117,7 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert "| release, gold strategy |" in card and "Lack Empathy" in card
     assert replies["decoding"]["max_new_tokens"] == 6 and "(greedy, at most 6 new tokens, " in card
     assert replies["decoding"]["no_repeat_ngram"] == REPLY_NO_REPEAT_NGRAM  # replies decoded as served
+    assert replies["decoding"]["generation"] == "int8" and "on the int8 generation copy" in card  # a CPU
     assert f"no {REPLY_NO_REPEAT_NGRAM}-gram repeated within a reply" in card
     assert info["training"]["planner"]["examples"] == 8 and info["training"]["generator"]["lora_r"] == 4
     planned, gold = (

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from esc_graph.adapters import check_scheme, manifest_scheme
+from esc_graph.fast_generation import GENERATION_MODES, generation_path
 from esc_graph.prompts import (
     PROMPT_VERSION,
     REPLY_NO_REPEAT_NGRAM,
@@ -69,6 +70,7 @@ class EvalConfig:
     max_new_tokens: int = REPLY_TOKEN_CAP
     no_repeat_ngram: int = REPLY_NO_REPEAT_NGRAM  # a reply may not repeat its own n-grams of this size
     temperature: float = 0.0  # 0 = greedy
+    generation: str = "auto"  # how replies are generated: esc_graph.fast_generation's auto, fp32 or int8
     seed: int = 0
     base_model: str | None = None
     adapters: str | None = None
@@ -87,6 +89,8 @@ class EvalConfig:
             raise EvalError("batch_size and max_new_tokens must be at least 1")
         if self.no_repeat_ngram == 1 or self.no_repeat_ngram < 0:
             raise EvalError("no_repeat_ngram must be 0 (off) or at least 2")
+        if self.generation not in GENERATION_MODES:
+            raise EvalError(f"generation must be one of {', '.join(GENERATION_MODES)}")
 
 
 def reply_ids(config: EvalConfig, turns: Sequence[Turn]) -> set[str]:
@@ -213,7 +217,14 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
 
 
 def _settings(config: EvalConfig) -> dict[str, Any]:
-    return {k: v for k, v in asdict(config).items() if k != "batch_size"}
+    return {k: v for k, v in asdict(config).items() if k not in ("batch_size", "generation")}
+
+
+def _generation_settings(config: EvalConfig, models: RoleModels, turns: Sequence[Turn]) -> dict[str, str]:
+    """The generation path replies were made on, when some were made on int8 copies. fp32 is left
+    unrecorded, as in runs made before the setting existed, so those resume."""
+    path = generation_path(config.generation, models.model)
+    return {"generation": path} if path != "fp32" and reply_ids(config, turns) else {}
 
 
 def adapters_in_use(models: RoleModels, config: EvalConfig) -> dict[str, dict[str, Any]]:
@@ -270,16 +281,18 @@ def evaluate(
     the prior and head in use."""
     config.check()
     check_scheme(models.manifests, config.scheme)
+    models.generation = config.generation
     if not config.head:
         for role in list(models.heads):
             models.set_head(role, None)
+    turns = eval_turns(config)
+    replies = reply_ids(config, turns)
     settings = {
         **_settings(config),
+        **_generation_settings(config, models, turns),
         "prompt_version": PROMPT_VERSION,
         "adapters_in_use": adapters_in_use(models, config),
     }
-    turns = eval_turns(config)
-    replies = reply_ids(config, turns)
     done = {row["id"] for row in prepare_output(out_dir, settings, overwrite)}
     todo = [t for t in turns if t.id not in done]
     if progress:

@@ -87,7 +87,8 @@ def generate_rows(
         ids[i, width - len(p) :] = torch.tensor(p)
         mask[i, width - len(p) :] = 1
     guard = reply_guard(no_repeat_ngram, width)
-    with torch.inference_mode(), models.role(role) as model:
+    with torch.inference_mode(), models.role(role) as scoring_model:
+        model = models.generation_model(role, scoring_model)
         if temperature > 0 and seeds is not None:
             warpers = [TemperatureLogitsWarper(temperature), TopPLogitsWarper(top_p)]
             noise = GumbelPerRow(seeds, model.device)

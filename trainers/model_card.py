@@ -64,6 +64,7 @@ def _decoding(found: dict[str, Any] | None) -> str:
     words = ["greedy" if temperature == 0 else f"sampled at temperature {temperature}"]
     words.append(f"at most {found['max_new_tokens']} new tokens" if found.get("max_new_tokens") else "")
     words.append(f"no {guard}-gram repeated within a reply" if guard else "no repeat guard")
+    words.append("on the int8 generation copy" if found.get("generation") == "int8" else "in fp32")
     return ", ".join(w for w in words if w)
 
 

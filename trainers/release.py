@@ -201,6 +201,7 @@ def _metrics(folder: Path) -> dict[str, Any]:
             "temperature": settings.get("temperature"),
             "max_new_tokens": settings.get("max_new_tokens"),
             "no_repeat_ngram": settings.get("no_repeat_ngram", 0),  # runs before the guard existed had none
+            "generation": settings.get("generation", "fp32"),  # recorded when not fp32
         }
     return found
 

@@ -19,6 +19,7 @@ from rich.text import Text
 from esc_graph.cli.common import (
     AdaptersOption,
     BaseModelOption,
+    GenerationOption,
     PromptOnlyOption,
     chosen_adapters,
     err_console,
@@ -36,16 +37,6 @@ DEMO_SCRIPT = (
     "I'm scared they'll be disappointed in me. My dad always said I'd never amount to anything.",
     "Maybe I could talk to my sister first. She usually understands.",
 )
-
-
-GenerationOption = Annotated[
-    str | None,
-    typer.Option(
-        "--generation",
-        help="How replies are generated: fp32, or int8 (faster on CPUs; esc_graph/fast_generation.py)",
-        show_default="$ESC_GRAPH_GENERATION, else fp32",
-    ),
-]
 
 
 def _load_models(base_model: str | None, adapters: Path | None, show: bool, generation: str | None = None):
@@ -184,18 +175,20 @@ def chat(
     With --message, run one turn (for scripts) and exit. One turn at a time per thread: a turn on a
     thread that another process is answering waits for it (--wait), then fails with a clear error.
     """
-    from esc_graph.graph import build_graph
-    from stores import SessionStoreError, hold_thread
-
     if message is not None:
         try:
             message = clean_seeker_text(message)
         except InvalidMessage as exc:
             fail(str(exc))
     thread = _checked_ids(user, thread)
+    # Imported after the checks above, so bad input is refused before torch loads.
+    from stores import SessionStoreError, hold_thread
+
     try:
         with ExitStack() as stack:
             sessions = _open_sessions(db, stack)
+            from esc_graph.graph import build_graph
+
             chosen = chosen_adapters(adapters, prompt_only, base_model)
             models, _ = _load_models(base_model, chosen, show=not as_json, generation=generation)
             graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)

@@ -50,6 +50,16 @@ EvalAdaptersOption = Annotated[
         show_default="none: the base model prompt-only",
     ),
 ]
+GenerationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--generation",
+        help="How replies are generated: auto (int8 on CPUs, else fp32), fp32, or int8 "
+        "(esc_graph/fast_generation.py)",
+        show_default="$ESC_GRAPH_GENERATION, else auto",
+    ),
+]
+
 PlannerAdaptersOption = Annotated[Path, typer.Option("--adapters", help="Adapters folder holding planner/")]
 SubsetSeedOption = Annotated[int, typer.Option(help="Subset seed")]
 

@@ -19,6 +19,7 @@ from rich.table import Table
 from esc_graph.cli.common import (
     BaseModelOption,
     EvalAdaptersOption,
+    GenerationOption,
     err_console,
     fail,
     out_console,
@@ -124,6 +125,7 @@ def eval_cmd(
         int, typer.Option(help="A reply may not repeat its own n-grams of this many tokens (0: off)")
     ] = REPLY_NO_REPEAT_NGRAM,
     temperature: Annotated[float, typer.Option(help="0 = greedy decoding")] = 0.0,
+    generation: GenerationOption = None,
     seed: Annotated[int, typer.Option(help="Subset and sampling seed")] = 0,
     base_model: BaseModelOption = None,
     adapters: EvalAdaptersOption = None,
@@ -150,6 +152,7 @@ def eval_cmd(
     Adapters trained on another split scheme are refused; run.json records the prior and head in use.
     """
     from esc_graph.adapters import AdapterError
+    from esc_graph.fast_generation import resolve_generation
     from esc_graph.models import load_role_models
     from trainers.data import DataError
     from trainers.evaluate import EvalConfig, EvalError, evaluate, finish, read_rows
@@ -178,6 +181,7 @@ def eval_cmd(
     out = out or Path("runs") / f"eval-{system}-{split}"
     quiet_libraries()
     try:
+        config.generation = resolve_generation(generation)
         config.check()
         role_models = load_role_models(base_model, adapters)
         with progress_bar(f"{system} on {split}") as update:
@@ -190,7 +194,7 @@ def eval_cmd(
             with progress_bar("judging replies") as update:
                 judge_rows(the_judge, read_rows(out / "predictions.jsonl"), judge_file, progress=update)
             result = finish(out, title=f"{system} on ESConv {split} ({scheme})", settings=config.__dict__)
-    except (AdapterError, DataError, EvalError, OSError, RuntimeError) as exc:
+    except (AdapterError, DataError, EvalError, OSError, RuntimeError, ValueError) as exc:
         fail(str(exc))
     keys = ("q", "accuracy", "invalid_rate", "b", "bleu_2", "rouge_l", "dist_2")
     shown = ", ".join(f"{k}={result[k]:.3f}" for k in keys if isinstance(result.get(k), float))

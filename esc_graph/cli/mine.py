@@ -114,7 +114,8 @@ def mine(
     try:
         config.check()
         the_judge = _judge(judge, judge_base_url)
-        models = load_role_models(base_model, adapters)
+        # Samples come from the trained model itself, never from its int8 copy.
+        models = load_role_models(base_model, adapters, generation="fp32")
         with _progress() as update:
             summary = run_mining(models, config, out, the_judge, progress=update, adapters_dir=adapters)
     except (AdapterError, DataError, ValueError, OSError, RuntimeError) as exc:
