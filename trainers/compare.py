@@ -57,8 +57,8 @@ def load_metrics(run_dir: Path) -> dict[str, Any]:
     if path.is_file():
         return json.loads(path.read_text())
     if (run_dir / "predictions.jsonl").is_file():
-        from trainers.evaluate import read_rows
         from trainers.metrics import metrics_from_rows
+        from trainers.rows import read_rows
 
         return metrics_from_rows(read_rows(run_dir / "predictions.jsonl"))
     raise CompareError(f"{run_dir}: no metrics.json or predictions.jsonl (run esc-graph eval first)")
@@ -111,7 +111,7 @@ def _prediction_rows(run_dir: Path) -> list[dict[str, Any]] | None:
     path = run_dir / "predictions.jsonl"
     if not path.is_file():
         return None
-    from trainers.evaluate import read_rows
+    from trainers.rows import read_rows
 
     return [r for r in read_rows(path) if r.get("gold_strategy")]
 

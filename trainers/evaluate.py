@@ -40,6 +40,7 @@ from esc_graph.strategies import STRATEGY_NAMES
 from trainers.data import subsample
 from trainers.generation import generate_batch, generate_rows
 from trainers.metrics import metrics_from_rows
+from trainers.rows import read_rows
 from trainers.turns import Turn, select_turns
 
 if TYPE_CHECKING:
@@ -202,18 +203,6 @@ def _joint_batch(
 
 
 # --- resumable output -------------------------------------------------------------------------
-
-
-def read_rows(path: Path) -> list[dict[str, Any]]:
-    """Rows of a predictions file; a torn last line (an interrupted write) is cut off the file."""
-    if not path.is_file():
-        return []
-    data = path.read_bytes()
-    end = data.rfind(b"\n") + 1
-    if end < len(data):
-        with path.open("r+b") as fh:
-            fh.truncate(end)
-    return [json.loads(line) for line in data[:end].decode("utf-8").splitlines() if line.strip()]
 
 
 def _settings(config: EvalConfig) -> dict[str, Any]:

@@ -83,12 +83,18 @@ def bradley_terry(counts: np.ndarray, sweeps: int = BT_SWEEPS, epsilon: float = 
     epsilon_used = bool((w.sum(axis=1) == 0).any() or (w.sum(axis=0) == 0).any())
     if epsilon_used:
         w[off] += epsilon
+    rows = w.tolist()  # plain floats: the sweeps below run a thousand times per bootstrap interval
     p = np.ones(n)
     for _ in range(sweeps):
+        q = p.tolist()
         for i in range(n):
-            num = sum(w[i, j] * p[j] / (p[i] + p[j]) for j in range(n) if j != i)
-            den = sum(w[j, i] / (p[i] + p[j]) for j in range(n) if j != i)
-            p[i] = num / den
+            num = den = 0.0
+            for j in range(n):
+                if j != i:
+                    num += rows[i][j] * q[j] / (q[i] + q[j])
+                    den += rows[j][i] / (q[i] + q[j])
+            q[i] = num / den
+        p = np.array(q)
         nonzero = p[p > 0]
         p = p / math.exp(np.log(nonzero).mean())
     p = p * n / p.sum()
