@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,15 @@ def test_plan_trains_on_the_whole_split_and_fits_only_on_train_and_validation(tm
 
 
 def test_a_spent_time_budget_stops_the_run_without_finishing_the_stage(tmp_path, tiny_model_dir) -> None:
+    # As in a run started in the background: SIGINT ignored, which children inherit.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _run_out_of_time(tmp_path, tiny_model_dir)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _run_out_of_time(tmp_path, tiny_model_dir) -> None:
     out = tmp_path / "run"
     args = ("train", "sft", "--role", "planner", "--out", str(out / "sft"), "--max-steps", "100000")
     args += ("--base-model", str(tiny_model_dir), "--data", str(FIXTURE_DATA), "--resume")
@@ -72,6 +82,8 @@ def test_a_spent_time_budget_stops_the_run_without_finishing_the_stage(tmp_path,
     with pytest.raises(OutOfTime, match="during stage sft-planner"):
         run_stages(out, plan, {}, echo=lambda _line: None, hours=2 / 3600)
     assert not (out / "stages" / "sft-planner.json").exists()
+    # The stage ended on the SIGINT, not on the SIGTERM that follows a minute later.
+    assert "=== sft-planner: exit -15 " not in (out / "pipeline.log").read_text()
     with pytest.raises(OutOfTime, match="before stage sft-planner"):
         run_stages(out, plan, {}, echo=lambda _line: None, hours=1e-9)
 

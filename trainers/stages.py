@@ -123,7 +123,12 @@ def run_stage(stage: Stage, log_file: Path, echo: Log, deadline: float | None = 
         log.write(f"\n=== {stage.name}: esc-graph {' '.join(stage.args)}\n")
         log.flush()
         with subprocess.Popen(
-            argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+            argv,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
+            preexec_fn=_interruptible,
         ) as child:
             assert child.stdout is not None
             watchdog = _watchdog(child, deadline, stopped) if deadline is not None else None
@@ -141,6 +146,12 @@ def run_stage(stage: Stage, log_file: Path, echo: Log, deadline: float | None = 
     if child.returncode != 0:
         raise StageError(f"stage {stage.name} failed (exit {child.returncode}); see {log_file}")
     return seconds
+
+
+def _interruptible() -> None:
+    """In the child before exec: SIGINT back to its default. A run started in the background (``&``,
+    ``nohup``) ignores SIGINT, children inherit that, and the time budget's SIGINT would then be lost."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _watchdog(child: subprocess.Popen[str], deadline: float, stopped: threading.Event) -> threading.Timer:
