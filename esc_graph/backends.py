@@ -99,7 +99,7 @@ class LazyLocalModels:
     ) -> None:
         self.base = base
         self.adapters = adapters
-        self.generation = generation  # esc_graph.fast_generation's path; None: $ESC_GRAPH_GENERATION
+        self.generation = generation  # esc_graph.generation_setting; None: $ESC_GRAPH_GENERATION
         self._models: RoleModels | None = None
         self._lock = threading.Lock()
         from esc_graph.release import weights_name

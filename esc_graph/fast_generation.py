@@ -15,35 +15,13 @@ from __future__ import annotations
 
 import copy
 import itertools
-import os
 
 import torch
 from torch import nn
 from transformers import PreTrainedModel
 
-GENERATION_ENV = "ESC_GRAPH_GENERATION"
-GENERATION_MODES = ("auto", "fp32", "int8")  # auto: int8 on a CPU with the int8 kernel, else fp32
 PREFILL_ROWS = 32  # from this many rows on, Int8Linear multiplies a dequantised bfloat16 weight
 _ROW_BLOCK = 256
-
-
-def resolve_generation(value: str | None = None) -> str:
-    """The generation setting: ``value``, else ``$ESC_GRAPH_GENERATION``, else ``"auto"``; checked."""
-    chosen = value if value is not None else os.environ.get(GENERATION_ENV) or "auto"
-    if chosen not in GENERATION_MODES:
-        source = "generation" if value is not None else f"${GENERATION_ENV}"
-        raise ValueError(f"{source} must be one of {', '.join(GENERATION_MODES)}, not {chosen!r}")
-    return chosen
-
-
-def generation_path(setting: str, model: PreTrainedModel) -> str:
-    """What ``setting`` means for ``model``: ``"int8"`` or ``"fp32"`` (``"auto"``: int8 on a CPU whose
-    torch has the int8 weight-only kernel; elsewhere fp32)."""
-    chosen = resolve_generation(setting)
-    if chosen != "auto":
-        return chosen
-    on_cpu = model.device.type == "cpu" and model.dtype == torch.float32
-    return "int8" if on_cpu and hasattr(torch, "_weight_int8pack_mm") else "fp32"
 
 
 class Int8Linear(nn.Module):

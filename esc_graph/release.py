@@ -16,6 +16,7 @@ from typing import Any
 from esc_graph.adapters import AdapterError, find_adapters, manifest_scheme, read_manifest
 from esc_graph.prompts import PROMPT_VERSION
 
+DEFAULT_BASE = "smollm2-135m-instruct"  # the base model loaded when none is named
 RELEASES_DIR = Path(__file__).resolve().parent / "weights"
 DEFAULT_RELEASE = "esconv-smollm2-v1"
 RELEASE_FILE = "release.json"

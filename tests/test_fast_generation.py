@@ -7,13 +7,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from esc_graph.fast_generation import (
-    GENERATION_ENV,
-    Int8Linear,
-    generation_path,
-    int8_copy,
-    resolve_generation,
-)
+from esc_graph.fast_generation import Int8Linear, int8_copy
+from esc_graph.generation_setting import GENERATION_ENV, generation_path, resolve_generation
 from esc_graph.models import RoleModels, load_role_models
 from esc_graph.strategies import STRATEGY_NAMES
 from tests.helpers import save_random_adapter

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from esc_graph.adapters import check_scheme, manifest_scheme
-from esc_graph.fast_generation import GENERATION_MODES, generation_path
+from esc_graph.generation_setting import GENERATION_MODES, generation_path
 from esc_graph.prompts import (
     PROMPT_VERSION,
     REPLY_NO_REPEAT_NGRAM,

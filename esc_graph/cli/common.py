@@ -55,7 +55,7 @@ GenerationOption = Annotated[
     typer.Option(
         "--generation",
         help="How replies are generated: auto (int8 on CPUs, else fp32), fp32, or int8 "
-        "(esc_graph/fast_generation.py)",
+        "(esc_graph/generation_setting.py)",
         show_default="$ESC_GRAPH_GENERATION, else auto",
     ),
 ]

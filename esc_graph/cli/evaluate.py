@@ -152,7 +152,7 @@ def eval_cmd(
     Adapters trained on another split scheme are refused; run.json records the prior and head in use.
     """
     from esc_graph.adapters import AdapterError
-    from esc_graph.fast_generation import resolve_generation
+    from esc_graph.generation_setting import resolve_generation
     from esc_graph.models import load_role_models
     from trainers.data import DataError
     from trainers.evaluate import EvalConfig, EvalError, evaluate, finish, read_rows

@@ -14,6 +14,7 @@ authenticated session, never from the client.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import re
@@ -107,11 +108,20 @@ def create_app(
     shown on the page, ``fake`` adds a warning banner. A turn whose output names the weights that
     answered it (the graph's ``weights``) shows those instead."""
 
+    def _warm_up() -> None:
+        """Load the safety gate's and the appraiser's encoder (the graph's packaged ones, shared)."""
+        from esc_graph.appraisal import packaged_appraiser
+        from esc_graph.safety.risk_model import packaged_risk_model
+
+        packaged_risk_model().warm_up()
+        packaged_appraiser().warm_up()
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with open_sessions_async(db) as sessions:
             app.state.sessions = sessions
             app.state.graph = build_graph(models, checkpointer=sessions.checkpointer, store=sessions.store)
+            await asyncio.to_thread(_warm_up)  # before the first request, not during the first message
             yield
 
     app = FastAPI(title="esc-graph chat example", lifespan=lifespan)
