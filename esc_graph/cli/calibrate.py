@@ -41,19 +41,24 @@ def calibrate(
     """
     quiet_libraries()
     from esc_graph.adapters import AdapterError, check_scheme, copy_adapters, read_manifest
+
+    if split == "test":
+        fail("calibrating on the test split would leak it into the evaluation; use valid or train")
+    target = out or adapters.with_name(f"{adapters.name}-prior")
+    try:
+        check_scheme({"planner": read_manifest(adapters / "planner")}, scheme)
+    except AdapterError as exc:
+        fail(str(exc))
+    # The model libraries load once the request is known to be sound.
     from esc_graph.models import load_role_models
     from trainers.calibrate import CalibrateConfig
     from trainers.calibrate import calibrate as run_calibration
     from trainers.data import DataError
 
-    if split == "test":
-        fail("calibrating on the test split would leak it into the evaluation; use valid or train")
     config = CalibrateConfig(
         split=split, scheme=scheme, data=data, turns=turns or None, seed=seed, balance=balance
     )
-    target = out or adapters.with_name(f"{adapters.name}-prior")
     try:
-        check_scheme({"planner": read_manifest(adapters / "planner")}, scheme)
         copy_adapters(adapters, target)
         models = load_role_models(base_model, target)
         with progress_bar("planner on validation turns") as update:

@@ -151,7 +151,14 @@ def eval_cmd(
 
     Adapters trained on another split scheme are refused; run.json records the prior and head in use.
     """
-    from esc_graph.adapters import AdapterError
+    from esc_graph.adapters import AdapterError, check_scheme, find_adapters, read_manifest
+
+    if adapters is not None:  # refused before the model libraries load; evaluate() checks again
+        try:
+            manifests = {role: read_manifest(path) for role, path in find_adapters(adapters).items()}
+            check_scheme(manifests, scheme)
+        except AdapterError as exc:
+            fail(str(exc))
     from esc_graph.generation_setting import resolve_generation
     from esc_graph.models import load_role_models
     from trainers.data import DataError

@@ -38,6 +38,14 @@ def head(
     """
     quiet_libraries()
     from esc_graph.adapters import AdapterError, check_scheme, copy_adapters, read_manifest
+
+    target = out or adapters.with_name(f"{adapters.name}-head")
+    try:
+        check_scheme({"planner": read_manifest(adapters / "planner")}, scheme)
+        copy_adapters(adapters, target)
+    except (AdapterError, OSError) as exc:
+        fail(str(exc))
+    # The model libraries load once the adapters are known to be usable.
     from esc_graph.models import load_role_models
     from trainers.data import DataError
     from trainers.head import HeadConfig, train_head
@@ -45,10 +53,7 @@ def head(
     config = HeadConfig(
         train_turns=train_turns or None, valid_turns=valid_turns or None, scheme=scheme, data=data, seed=seed
     )
-    target = out or adapters.with_name(f"{adapters.name}-head")
     try:
-        check_scheme({"planner": read_manifest(adapters / "planner")}, scheme)
-        copy_adapters(adapters, target)
         models = load_role_models(base_model, target)
         with progress_bar("planner features (train, then valid)") as update:
             entry = train_head(
