@@ -51,7 +51,9 @@ def serve(
 
     quiet_libraries()
     try:
-        models = load_role_models(base_model, chosen_adapters(adapters, prompt_only, base_model))
+        # The batching engine decodes on the fp32 model: logprobs stay the model's own (esc_graph.serving).
+        chosen = chosen_adapters(adapters, prompt_only, base_model)
+        models = load_role_models(base_model, chosen, generation="fp32")
     except (AdapterError, OSError, RuntimeError, ValueError) as exc:
         fail(f"cannot load the model: {exc}")
     limits = Limits(
