@@ -71,7 +71,7 @@ class EvalConfig:
     max_new_tokens: int = REPLY_TOKEN_CAP
     no_repeat_ngram: int = REPLY_NO_REPEAT_NGRAM  # a reply may not repeat its own n-grams of this size
     temperature: float = 0.0  # 0 = greedy
-    generation: str = "auto"  # how replies are generated: esc_graph.fast_generation's auto, fp32 or int8
+    generation: str = "auto"  # how replies are generated: esc_graph.generation_setting's auto, fp32 or int8
     seed: int = 0
     base_model: str | None = None
     adapters: str | None = None
@@ -209,11 +209,11 @@ def _settings(config: EvalConfig) -> dict[str, Any]:
     return {k: v for k, v in asdict(config).items() if k not in ("batch_size", "generation")}
 
 
-def _generation_settings(config: EvalConfig, models: RoleModels, turns: Sequence[Turn]) -> dict[str, str]:
+def _generation_settings(config: EvalConfig, models: RoleModels, replies: set[str]) -> dict[str, str]:
     """The generation path replies were made on, when some were made on int8 copies. fp32 is left
     unrecorded, as in runs made before the setting existed, so those resume."""
     path = generation_path(config.generation, models.model)
-    return {"generation": path} if path != "fp32" and reply_ids(config, turns) else {}
+    return {"generation": path} if path != "fp32" and replies else {}
 
 
 def adapters_in_use(models: RoleModels, config: EvalConfig) -> dict[str, dict[str, Any]]:
@@ -278,7 +278,7 @@ def evaluate(
     replies = reply_ids(config, turns)
     settings = {
         **_settings(config),
-        **_generation_settings(config, models, turns),
+        **_generation_settings(config, models, replies),
         "prompt_version": PROMPT_VERSION,
         "adapters_in_use": adapters_in_use(models, config),
     }
