@@ -17,6 +17,10 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # The tests check the default generation path (auto), whatever the shell running them chose.
 os.environ.pop("ESC_GRAPH_GENERATION", None)
+# Parallel workers share the cores instead of each running torch on all of them (read when torch loads).
+_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+if _WORKERS > 1:
+    os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // _WORKERS)))
 
 from trainers.data import DATA_ENV, default_data_dir, is_data_dir  # noqa: E402
 

@@ -340,6 +340,8 @@ def test_sft_stages_run_data_parallel_under_accelerate_with_one_thread_per_proce
     assert plan["head"].processes == 1  # scoring and evaluation stay one process
     argv, env = stage_command(plan["sft-planner"])
     assert argv[argv.index("--num_processes") + 1] == "2"
+    # A port of its own, not torch's fixed default, so two runs on one machine can both start.
+    assert 0 < int(argv[argv.index("--main_process_port") + 1]) != 29500
     assert argv[argv.index("esc_graph.cli") + 1 :] == list(plan["sft-planner"].args)
     assert env["OMP_NUM_THREADS"] == os.environ.get("OMP_NUM_THREADS", "1")
     assert command_line(plan["sft-planner"]).startswith("accelerate launch --multi_gpu --num_processes 2 -m ")

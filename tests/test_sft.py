@@ -22,6 +22,7 @@ from esc_graph.strategies import STRATEGY_NAMES
 from trainers.data import build_examples
 from trainers.sft import SFTRunConfig, make_trainer, train_sft
 from trainers.speed import IGNORE, LeftPadCollator, forward_trailing, trailing_loss, trailing_window
+from trainers.stages import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 SEEKER = "I lost my job last week and I can't sleep. I keep thinking I'm a failure."
@@ -187,6 +188,7 @@ def test_two_process_accelerate_launch_cli(tiny_model_dir: Path, esconv_dir: Pat
     cmd = [
         sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2",
         "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
+        "--main_process_port", str(free_port()),
         "-m", "esc_graph.cli", "train", "sft", "--role", "generator",
         "--base-model", str(tiny_model_dir), "--data", str(esconv_dir), "--out", str(out),
         "--max-examples", "16", "--max-steps", "2", "--batch-size", "2", "--logging-steps", "1",

@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -52,9 +53,18 @@ def stage_command(stage: Stage) -> tuple[list[str], dict[str, str]]:
         return [sys.executable, *cli], dict(os.environ)
     launch = [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu"]
     launch += ["--num_processes", str(stage.processes), "--num_machines", "1"]
+    # Not the fixed default port: two runs on one machine would otherwise fail to rendezvous.
+    launch += ["--main_process_port", str(free_port())]
     launch += ["--mixed_precision", "no", "--dynamo_backend", "no"]
     env = {"OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false", **os.environ}
     return [*launch, *cli], env
+
+
+def free_port() -> int:
+    """A TCP port on this machine that no process listens on at the moment of asking."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def command_line(stage: Stage) -> str:
