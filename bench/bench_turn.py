@@ -2,7 +2,10 @@
 tokens/s and memory of the int8 generation path, and its reply quality on seeded ESConv test turns.
 
 Run: OMP_NUM_THREADS=1 .venv/bin/python bench/bench_turn.py [--quality-turns 80] [--adapters DIR]
-       [--llama-server PATH] [--out bench/results/bench_turn.txt]
+       [--threads 1] [--llama-server PATH] [--out bench/results/bench_turn.txt]
+
+``--threads`` sets torch's threads for the turns and llama.cpp's for its runs (default 1; a laptop's
+torch uses every core unless told otherwise). ``--quality-turns 0`` leaves out the quality section.
 
 Configurations, run in the same process on the same model, their turns interleaved so that a change in
 the machine's load falls on all of them alike:
@@ -390,6 +393,9 @@ def main() -> None:
     parser.add_argument("--quality-turns", type=int, default=80)
     parser.add_argument("--speed-reps", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--threads", type=int, default=1, help="torch threads for the turns (llama.cpp gets as many)"
+    )
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--memory-only", action="store_true", help="print the memory section only")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "bench_turn.txt")
@@ -404,7 +410,7 @@ def main() -> None:
 
     import torch
 
-    torch.set_num_threads(1)
+    torch.set_num_threads(1 if args.memory_child else args.threads)
     if args.memory_child:
         memory_child(args.base_model, args.memory_child)
         return
@@ -419,10 +425,10 @@ def main() -> None:
 
     models = load_role_models(args.base_model, args.adapters)
     weights = f"adapters {args.adapters}" if args.adapters else "prompt-only"
+    omp = f"OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']} " if "OMP_NUM_THREADS" in os.environ else ""
     report = [
         "# bench_turn: one graph turn on a CPU, before and after",
-        f"command: OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', '?')} .venv/bin/python "
-        f"bench/bench_turn.py {' '.join(sys.argv[1:])}",
+        f"command: {omp}.venv/bin/python bench/bench_turn.py {' '.join(sys.argv[1:])}",
         f"model: {models.base_name}, {weights}; torch threads {torch.get_num_threads()}, "
         f"torch {torch.__version__}",
         f"at start: {load()}",
@@ -457,10 +463,11 @@ def main() -> None:
     if not args.skip_memory:
         report += ["## Memory", *memory_lines(args.base_model, ("planner", "generator")), ""]
         print("\n".join(report[-7:]), flush=True)
-    report += [
-        "## Reply quality, fp32 against int8",
-        *quality_lines(models, args.quality_turns, args.max_new_tokens, args.seed),
-    ]
+    if args.quality_turns > 0:
+        report += [
+            "## Reply quality, fp32 against int8",
+            *quality_lines(models, args.quality_turns, args.max_new_tokens, args.seed),
+        ]
     report += [f"at the end: {load()}"]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(report) + "\n")
