@@ -32,6 +32,7 @@ from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.fast_generation import int8_copy
 from esc_graph.generation_setting import generation_path, resolve_generation
+from esc_graph.prompt_cache import RECENT_PROMPTS, SHARED, KeyValues, RecentPrompts
 from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP, ChatMessage
 from esc_graph.release import DEFAULT_BASE, PROMPT_ONLY, is_release, read_release, weights_name
 from esc_graph.repeat_guard import reply_guard
@@ -135,8 +136,6 @@ def load_base(
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-KeyValues = tuple[tuple[torch.Tensor, torch.Tensor], ...]
-
 
 class _Lru(Generic[K, V]):
     """A dict that drops its least recently used entry beyond ``size`` entries."""
@@ -176,8 +175,10 @@ class RoleModels:
 
     Prefix cache: the chat template's leading part (system prompt and turn header) is the same in every
     call of a role, so its key/value states are computed once per (adapter, prefix tokens) and reused,
-    keeping at most ``prefix_cache_size`` prefixes; 0 turns it off. Call ``clear_prefix_cache()`` after
-    changing model weights in place.
+    keeping at most ``prefix_cache_size`` prefixes; 0 turns it off. Scoring passes also keep their
+    prompts' key/values (``RECENT_PROMPTS`` per adapter, esc_graph.prompt_cache), so the next turn of a
+    conversation computes only its new tokens; ``prefix_cache_size=0`` turns that off too. Call
+    ``clear_prefix_cache()`` after changing model weights in place.
 
     ``generation = "int8"`` makes ``generate``/``stream`` run on a per-role int8 copy with the role's
     adapter merged (esc_graph.fast_generation), built on the role's first generation; ``"auto"`` does so
@@ -202,6 +203,7 @@ class RoleModels:
         self._label_cache: dict[tuple[str | bool, ...], list[list[int]]] = {}
         self._prefix_ids: _Lru[tuple, list[int]] = _Lru(32)  # token ids only: cheap to keep more
         self._prefix_kv: _Lru[tuple[str | None, tuple[int, ...]], KeyValues] = _Lru(prefix_cache_size)
+        self._recent_prompts = RecentPrompts(RECENT_PROMPTS if prefix_cache_size > 0 else 0)
         self.generation = "fp32"  # or "int8", "auto": see esc_graph.generation_setting
         self._generation_copies: dict[str | None, PreTrainedModel] = {}
 
@@ -270,6 +272,7 @@ class RoleModels:
         """Drop what was computed from the weights: cached prefixes and int8 generation copies."""
         with self._lock:
             self._prefix_kv.clear()
+            self._recent_prompts.clear()
             self._generation_copies.clear()
 
     def generation_model(self, role: str, model: PreTrainedModel) -> PreTrainedModel:
@@ -402,10 +405,18 @@ class RoleModels:
         label_ids = self._label_ids(labels, whole_reply)
         prefix = self._usable_prefix(messages, prompt)
         with self.role(role) as model:
-            cache = self._prefix_cache(role, model, prefix)
-            return _packed_label_logprobs(
-                model, prompt[len(prefix) :], label_ids, cache, len(prefix), hidden=hidden
-            )
+            adapter = self.adapter_for(role)
+            reused, layers, continues = self._recent_prompts.longest_prefix(adapter, prompt)
+            if reused > len(prefix):
+                cache, offset = DynamicCache(ddp_cache_data=layers), reused
+            else:
+                cache, offset = self._prefix_cache(role, model, prefix) or DynamicCache(), len(prefix)
+            continues = continues and reused > len(prefix) + SHARED
+            result = _packed_label_logprobs(model, prompt[offset:], label_ids, cache, offset, hidden=hidden)
+            n = len(prompt)  # the labels packed after the prompt are not kept
+            kept = tuple((layer.keys[:, :, :n], layer.values[:, :, :n]) for layer in cache.layers)
+            self._recent_prompts.keep(adapter, prompt, kept, continues)
+            return result
 
     def _with_prior(self, role: str, probs: dict[str, float]) -> dict[str, float]:
         stored = manifest_prior(self.manifests.get(role, {}), list(probs)) if role in self.roles else None

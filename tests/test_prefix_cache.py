@@ -95,6 +95,7 @@ def test_cached_scores_match_the_uncached_path_across_conversations(
             want = _scores(plain, role, messages, STRATEGY_NAMES)
             assert _scores(cached, role, messages, STRATEGY_NAMES) == pytest.approx(want, abs=1e-4)
     assert len(plain._prefix_kv) == 0 and len(cached._prefix_kv) == 2
+    assert len(plain._recent_prompts) == 0  # prefix_cache_size=0 keeps no prompt either
 
 
 def test_stored_prefix_is_not_extended_by_use(tiny_models: RoleModels) -> None:
@@ -109,8 +110,9 @@ def test_new_adapter_clears_the_cache(tiny_models: RoleModels, tiny_model_dir: P
     messages = planner_messages(CONVERSATIONS[0])
     tiny_models.score("planner", messages, STRATEGY_NAMES)
     assert len(tiny_models._prefix_kv) == 1
+    assert len(tiny_models._recent_prompts) == 1
     tiny_models.add_adapter("planner", save_random_adapter(tiny_model_dir, tmp_path / "planner", seed=3))
-    assert len(tiny_models._prefix_kv) == 0
+    assert len(tiny_models._prefix_kv) == 0 and len(tiny_models._recent_prompts) == 0
     want = _naive(tiny_models, "planner", messages, STRATEGY_NAMES)
     assert _scores(tiny_models, "planner", messages, STRATEGY_NAMES) == pytest.approx(want, abs=1e-4)
 
@@ -124,3 +126,55 @@ def test_generation_from_the_prefix_cache_matches(tiny_model_dir: Path, adapter_
             reused = models.generate(role, messages, max_new_tokens=6, temperature=0.0, reuse_prefix=True)
             assert reused == plain
     assert len(models._prefix_kv) == 2
+
+
+TURNS = [
+    (
+        "I lost my job last week and I can't stop thinking about it.",
+        "That sounds really hard. How are you coping?",
+    ),
+    ("Not well. I keep checking job sites all night.", "It makes sense that you feel restless."),
+    ("My sister says I should take a break, but I feel guilty.", "Taking a break can be part of looking."),
+    ("Maybe. I just don't want to fall behind.", "What would a small break look like for you?"),
+]
+APPRAISAL = {"emotion": "anxiety", "intensity": 4, "problem": "job crisis"}
+
+
+def test_a_conversations_next_turn_starts_from_its_last_prompt(
+    tiny_model_dir: Path, adapter_dir: Path
+) -> None:
+    models = load_role_models(str(tiny_model_dir), adapter_dir)
+    history: list[Utterance] = []
+    for i, (seeker, supporter) in enumerate(TURNS):
+        history.append(Utterance("seeker", seeker))
+        messages = planner_messages(history, APPRAISAL)
+        prompt = models.prompt_ids(messages)
+        reused, *_ = models._recent_prompts.longest_prefix("planner", prompt)
+        if i:
+            # Everything up to this turn's new messages comes from the last turn's pass.
+            assert TURNS[i - 1][0] in models.tokenizer.decode(prompt[:reused])
+            assert seeker not in models.tokenizer.decode(prompt[:reused])
+        want = _naive(models, "planner", messages, STRATEGY_NAMES)
+        assert _scores(models, "planner", messages, STRATEGY_NAMES) == pytest.approx(want, abs=1e-4), i
+        assert len(models._recent_prompts) == 1  # one conversation, one entry: each turn replaces the last
+        history.append(Utterance("supporter", supporter, "Question"))
+
+
+def test_interleaved_conversations_each_keep_their_prompt(tiny_model_dir: Path, adapter_dir: Path) -> None:
+    models = load_role_models(str(tiny_model_dir), adapter_dir)
+    plain = RoleModels(models.model, models.tokenizer, prefix_cache_size=0)
+    plain.manifests, plain.heads = models.manifests, models.heads
+    names = ("Ana", "Ben", "Chloe")  # three seekers, their turns interleaved as a host's threads
+    histories: list[list[Utterance]] = [[], [], []]
+    for i, (seeker, supporter) in enumerate(TURNS):
+        for name, history in zip(names, histories, strict=True):
+            history.append(Utterance("seeker", f"{name} here. {seeker}"))
+            messages = planner_messages(history, APPRAISAL)
+            prompt = models.prompt_ids(messages)
+            reused, *_ = models._recent_prompts.longest_prefix("planner", prompt)
+            if i:
+                assert f"{name} here. {TURNS[i - 1][0]}" in models.tokenizer.decode(prompt[:reused])
+            want = _scores(plain, "planner", messages, STRATEGY_NAMES)
+            assert _scores(models, "planner", messages, STRATEGY_NAMES) == pytest.approx(want, abs=1e-4)
+            history.append(Utterance("supporter", supporter, "Question"))
+    assert len(models._recent_prompts) == 3
