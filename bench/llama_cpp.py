@@ -19,7 +19,6 @@ machine that advertises AMX without granting it::
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import time
 import urllib.request
@@ -27,17 +26,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from esc_graph.ports import free_port
 
 
 @contextmanager
 def llama_server(binary: Path, gguf: Path, threads: int, startup_s: float = 120.0) -> Iterator[str]:
     """Run ``llama-server`` on ``gguf``; yields its base URL and stops it on exit."""
-    port = _free_port()
+    port = free_port()
     command = [str(binary), "-m", str(gguf), "--host", "127.0.0.1", "--port", str(port)]
     command += ["-t", str(threads), "-tb", str(threads), "-c", "2048", "-np", "1", "--no-webui"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

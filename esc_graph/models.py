@@ -32,7 +32,7 @@ from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.fast_generation import int8_copy
 from esc_graph.generation_setting import generation_path, resolve_generation
-from esc_graph.prompt_cache import RECENT_PROMPTS, SHARED, KeyValues, RecentPrompts
+from esc_graph.prompt_cache import RECENT_PROMPTS, KeyValues, RecentPrompts
 from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP, ChatMessage
 from esc_graph.release import DEFAULT_BASE, PROMPT_ONLY, is_release, read_release, weights_name
 from esc_graph.repeat_guard import reply_guard
@@ -406,12 +406,11 @@ class RoleModels:
         prefix = self._usable_prefix(messages, prompt)
         with self.role(role) as model:
             adapter = self.adapter_for(role)
-            reused, layers, continues = self._recent_prompts.longest_prefix(adapter, prompt)
+            reused, layers, continues = self._recent_prompts.longest_prefix(adapter, prompt, len(prefix))
             if reused > len(prefix):
                 cache, offset = DynamicCache(ddp_cache_data=layers), reused
             else:
                 cache, offset = self._prefix_cache(role, model, prefix) or DynamicCache(), len(prefix)
-            continues = continues and reused > len(prefix) + SHARED
             result = _packed_label_logprobs(model, prompt[offset:], label_ids, cache, offset, hidden=hidden)
             n = len(prompt)  # the labels packed after the prompt are not kept
             kept = tuple((layer.keys[:, :, :n], layer.values[:, :, :n]) for layer in cache.layers)

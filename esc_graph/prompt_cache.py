@@ -39,15 +39,18 @@ class RecentPrompts:
         self.per_adapter = per_adapter
         self._stored: dict[Hashable, list[tuple[np.ndarray, KeyValues]]] = {}  # oldest first
 
-    def longest_prefix(self, adapter: Hashable, prompt: Sequence[int]) -> tuple[int, KeyValues | None, bool]:
+    def longest_prefix(
+        self, adapter: Hashable, prompt: Sequence[int], template: int = 0
+    ) -> tuple[int, KeyValues | None, bool]:
         """The most leading tokens of ``prompt`` held for ``adapter`` (leaving at least its last token
         to compute, whose logits the pass needs), their key/values, and whether ``prompt`` continues the
         stored prompt they come from; ``(0, None, False)`` when none is held.
 
         Continuing means sharing all of the stored prompt but a tail of at most ``TAIL`` tokens (where a
-        planner prompt puts its appraisal line and question); the caller also asks for ``SHARED`` tokens
-        beyond the chat template's fixed start, so that two conversations that only open alike are not
-        taken for one. It decides only which entry ``keep`` replaces, never what is reused."""
+        planner prompt puts its appraisal line and question), and more than ``SHARED`` tokens beyond the
+        chat template's fixed start (``template`` tokens), so that two conversations that only open
+        alike are not taken for one. It decides only which entry ``keep`` replaces, never what is
+        reused."""
         entries = self._stored.get(adapter) or []
         ids = np.asarray(prompt[:-1], dtype=np.int64)
         best, where = 0, -1
@@ -59,7 +62,7 @@ class RecentPrompts:
             return 0, None, False
         entries.append(entries.pop(where))  # most recently used last
         stored, layers = entries[-1]
-        continues = best >= len(stored) - TAIL
+        continues = best >= len(stored) - TAIL and best > template + SHARED
         return best, tuple((k[:, :, :best], v[:, :, :best]) for k, v in layers), continues
 
     def keep(self, adapter: Hashable, prompt: Sequence[int], layers: KeyValues, replaces_last: bool) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from esc_graph import SupportModels
+from esc_graph.ports import free_port
 from esc_graph.strategies import STRATEGY_NAMES
 from examples import host_graph, multi_session
 from examples.chatbot_app.app import create_app
@@ -109,7 +109,7 @@ def test_web_chat_rejects_bad_input_without_losing_turns(tiny_support, chat_db: 
 def test_web_chat_reports_a_model_server_failure_and_keeps_serving(chat_db: Path) -> None:
     from esc_graph.remote import remote_models
 
-    down = remote_models(f"http://127.0.0.1:{_free_port()}/v1")  # nothing listens there
+    down = remote_models(f"http://127.0.0.1:{free_port()}/v1")  # nothing listens there
     with _client(down, chat_db) as client:
         url = "/api/users/fay/conversations/t3"
         got = events(client.post(f"{url}/messages", json={"text": "I feel lost."}).text)
@@ -117,15 +117,9 @@ def test_web_chat_reports_a_model_server_failure_and_keeps_serving(chat_db: Path
         assert client.get("/api/users/fay/conversations").status_code == 200
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_web_chat_one_command_serves_on_127_0_0_1(tmp_path: Path) -> None:
     """``python -m examples.chatbot_app --fake`` as a real uvicorn process (FAKE models, labelled so)."""
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "examples.chatbot_app", "--fake", "--port", str(port)]
     proc = subprocess.Popen(
         [*cmd, "--db", str(tmp_path / "app.sqlite")],

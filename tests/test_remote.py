@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -22,6 +21,7 @@ from langchain_core.messages import AIMessageChunk, HumanMessage
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from esc_graph import Context, build_graph
+from esc_graph.ports import free_port
 from esc_graph.remote import RemoteLabelScorer, first_token_probs, match_label, remote_models
 from esc_graph.serve import create_app
 from esc_graph.strategies import STRATEGY_NAMES
@@ -190,12 +190,6 @@ def test_ainvoke_through_the_server_with_async_sqlite(server, tmp_path: Path) ->
     assert len(second["messages"]) == 4
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def _process(cmd: list[str], health: str) -> Iterator[None]:
     """Run ``cmd`` until the block ends; wait until ``health`` answers."""
@@ -219,7 +213,7 @@ def _process(cmd: list[str], health: str) -> Iterator[None]:
 
 
 def test_esc_graph_serve_command_starts_a_server(tiny_model_dir: Path) -> None:
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "esc_graph.cli", "serve", "--base-model", str(tiny_model_dir)]
     with _process([*cmd, "--port", str(port), "--name", "tiny"], f"http://127.0.0.1:{port}/health"):
         url = f"http://127.0.0.1:{port}/v1"
@@ -230,7 +224,7 @@ def test_esc_graph_serve_command_starts_a_server(tiny_model_dir: Path) -> None:
 
 def test_a_turn_through_transformers_serve_falls_back_to_generated_labels(tiny_model_dir: Path) -> None:
     """``transformers serve`` ignores logprobs: the scorer notices and matches generated text instead."""
-    port = _free_port()
+    port = free_port()
     exe = str(Path(sys.executable).with_name("transformers"))
     cmd = [exe, "serve", str(tiny_model_dir), "--host", "127.0.0.1", "--port", str(port), "--device", "cpu"]
     with _process(cmd, f"http://127.0.0.1:{port}/health"):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -19,6 +18,7 @@ import openai
 import pytest
 from fastapi import FastAPI
 
+from esc_graph.ports import free_port
 from esc_graph.serve import Limits, create_app
 from tests.test_serve_conformance import PROMPT, client_for, running
 
@@ -179,7 +179,7 @@ def test_requests_start_in_arrival_order_and_short_ones_are_not_held_back(served
 def test_sigterm_stops_the_server_with_open_requests_answered_or_cancelled(
     tiny_model_dir: Path, tmp_path: Path
 ) -> None:
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/v1"
     cmd = [sys.executable, "-m", "esc_graph.cli", "serve", "--base-model", str(tiny_model_dir)]
     cmd += ["--context-length", str(CONTEXT)]
@@ -220,12 +220,6 @@ def test_sigterm_stops_the_server_with_open_requests_answered_or_cancelled(
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _health(url: str) -> dict | None:

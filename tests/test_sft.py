@@ -17,12 +17,12 @@ from esc_graph import Context, build_graph
 from esc_graph.adapters import MANIFEST_NAME, read_manifest
 from esc_graph.backends import SupportModels
 from esc_graph.models import load_role_models
+from esc_graph.ports import free_port
 from esc_graph.prompts import PROMPT_VERSION, Utterance, planner_messages
 from esc_graph.strategies import STRATEGY_NAMES
 from trainers.data import build_examples
 from trainers.sft import SFTRunConfig, make_trainer, train_sft
 from trainers.speed import IGNORE, LeftPadCollator, forward_trailing, trailing_loss, trailing_window
-from trainers.stages import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 SEEKER = "I lost my job last week and I can't sleep. I keep thinking I'm a failure."

@@ -11,7 +11,6 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from langchain_core.messages import HumanMessage
 
 from esc_graph.graph import build_graph
 from esc_graph.memory import get_profile
+from esc_graph.ports import free_port
 from esc_graph.state import Context
 from stores import delete_user, export_user, import_user, open_sessions, open_sessions_async
 from tests.test_sessions_fakes import fake_models, turn
@@ -35,12 +35,6 @@ def _server_bin() -> Path | None:
     return Path(candidates[-1]).parent if candidates else None
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
     bindir = _server_bin()
@@ -52,7 +46,7 @@ def postgres_url() -> Iterator[str]:
         as_user = ["runuser", "-u", "postgres", "--"]
         entry = pwd.getpwnam("postgres")
         os.chown(folder, entry.pw_uid, entry.pw_gid)
-    data, port = folder / "data", _free_port()
+    data, port = folder / "data", free_port()
 
     def run(*cmd: str) -> None:
         subprocess.run([*as_user, *cmd], check=True, capture_output=True, timeout=120)

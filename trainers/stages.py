@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -25,6 +24,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from esc_graph.ports import free_port
 
 Log = Callable[[str], None]
 
@@ -58,13 +59,6 @@ def stage_command(stage: Stage) -> tuple[list[str], dict[str, str]]:
     launch += ["--mixed_precision", "no", "--dynamo_backend", "no"]
     env = {"OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false", **os.environ}
     return [*launch, *cli], env
-
-
-def free_port() -> int:
-    """A TCP port on this machine that no process listens on at the moment of asking."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def command_line(stage: Stage) -> str:
