@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from esc_graph.compute_thread import runs_on_compute_thread
+
 DIMENSION = 384
 MAX_TOKENS = 128
 
@@ -36,6 +38,7 @@ class MiniLM:
     """Texts in, unit vectors out. Texts longer than ``max_tokens`` keep their last tokens, so the newest
     words of a conversation survive."""
 
+    @runs_on_compute_thread
     def __init__(self, max_tokens: int = MAX_TOKENS) -> None:
         try:
             from transformers import AutoModel, AutoTokenizer
@@ -47,17 +50,17 @@ class MiniLM:
         self.max_tokens = max_tokens
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.tokenizer.truncation_side = "left"
+        # Loading and every encode run on the compute thread: one at a time, whichever thread asks (a fast
+        # tokenizer called from two threads at once can fail, "Already borrowed").
         self.model = AutoModel.from_pretrained(path).eval()
-        # One encode at a time: the shared encoder serves several threads, and a fast tokenizer called
-        # from two threads at once can fail ("Already borrowed").
-        self._lock = threading.Lock()
 
+    @runs_on_compute_thread
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         import torch
 
         out = []
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
-        with self._lock, torch.inference_mode():
+        with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 # Unpaired surrogates (bytes that were not UTF-8) break the tokenizer: they become "?".
                 chunk = [

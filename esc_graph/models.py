@@ -27,9 +27,11 @@ from transformers import (
 )
 from transformers.generation.streamers import BaseStreamer
 
+from esc_graph import compute_thread
 from esc_graph.adapters import AdapterError, find_adapters, read_manifest
 from esc_graph.cache import build_once, cache_dir
 from esc_graph.calibration import corrected, manifest_prior
+from esc_graph.compute_thread import runs_on_compute_thread
 from esc_graph.fast_generation import int8_copy
 from esc_graph.generation_setting import generation_path, resolve_generation
 from esc_graph.prompt_cache import RECENT_PROMPTS, KeyValues, RecentPrompts
@@ -171,7 +173,8 @@ def _common_prefix(a: Sequence[int], b: Sequence[int]) -> list[int]:
 class RoleModels:
     """One base model with named LoRA adapters; each call picks its role's adapter or the bare base.
 
-    Calls are serialised by a lock because the active adapter is model-wide state.
+    Calls are serialised by a lock because the active adapter is model-wide state, and loading, scoring
+    and generation run on the process's compute thread whichever thread calls (esc_graph.compute_thread).
 
     Prefix cache: the chat template's leading part (system prompt and turn header) is the same in every
     call of a role, so its key/value states are computed once per (adapter, prefix tokens) and reused,
@@ -213,6 +216,7 @@ class RoleModels:
         peft_config = getattr(self.model, "peft_config", None)
         return tuple(peft_config) if peft_config else ()
 
+    @runs_on_compute_thread
     def add_adapter(self, role: str, path: Path) -> None:
         """Attach the adapter in ``path`` under the name ``role``, checking its manifest."""
         manifest = read_manifest(path)
@@ -349,6 +353,7 @@ class RoleModels:
         return self._label_cache[key]
 
     # -- scoring -----------------------------------------------------------------------------
+    @runs_on_compute_thread
     @torch.inference_mode()
     def score(
         self,
@@ -383,6 +388,7 @@ class RoleModels:
             result = dict(zip(labels, torch.softmax(totals, dim=0).tolist(), strict=True))
         return self._with_prior(role, result) if calibrated else result
 
+    @runs_on_compute_thread
     @torch.inference_mode()
     def features(
         self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str], *, whole_reply: bool = True
@@ -422,6 +428,7 @@ class RoleModels:
         return corrected(probs, *stored) if stored else probs
 
     # -- generation --------------------------------------------------------------------------
+    @runs_on_compute_thread
     @torch.inference_mode()
     def generate(
         self,
@@ -463,24 +470,24 @@ class RoleModels:
         return self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True).strip()
 
     def stream(self, role: str, messages: Sequence[ChatMessage], **settings: Any) -> Iterator[str]:
-        """``generate`` in a worker thread, its text handed over piece by piece through transformers'
-        ``TextIteratorStreamer``; an error in the worker is raised here once the stream ends."""
+        """``generate`` on the compute thread, its text handed over piece by piece through transformers'
+        ``TextIteratorStreamer``; an error there is raised here once the stream ends. Called on the compute
+        thread itself, it yields the whole reply at once (nothing else could generate meanwhile)."""
+        if compute_thread.on_compute_thread():
+            yield self.generate(role, messages, **settings)
+            return
         streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
-        failed: list[BaseException] = []
 
         def work() -> None:
             try:
                 self.generate(role, messages, streamer=streamer, **settings)
-            except BaseException as exc:  # handed to the reading thread
-                failed.append(exc)
+            except BaseException:
                 streamer.end()  # generate() stopped before ending the stream: wake the reader
+                raise
 
-        worker = threading.Thread(target=work, daemon=True)
-        worker.start()
+        done = compute_thread.submit(work)
         yield from (piece for piece in streamer if piece)
-        worker.join()
-        if failed:
-            raise failed[0]
+        done.result()
 
 
 def _packed_label_logprobs(
@@ -543,6 +550,7 @@ def sampling_kwargs(temperature: float, top_p: float) -> dict[str, Any]:
     return {"do_sample": False}
 
 
+@runs_on_compute_thread
 def load_role_models(
     base: str | None = None,
     adapters: Path | None = None,

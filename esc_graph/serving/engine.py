@@ -6,6 +6,8 @@ next step instead of after it. A batch holds one role (peft activates one adapte
 another role waits at the head of the queue until the batch drains, and the jobs behind it wait too, so
 no job is overtaken. Label scoring (``call``) runs between two steps, in its turn. A job whose client is
 gone, whose deadline passed or that meets a shutdown stops before its next decode step (or never starts).
+The worker orders the work; the model itself runs on the process's compute thread
+(``esc_graph.compute_thread``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from esc_graph import compute_thread
 from esc_graph.serving.batch import Batch
 from esc_graph.serving.decode import Completion, Piece, Sampling
 
@@ -186,7 +189,7 @@ class Engine:
             self._start([item for item in taken if isinstance(item, _Queued)])
             if len(self._batch):
                 try:
-                    self._batch.step()
+                    compute_thread.run(self._batch.step)
                 except Exception as exc:  # reported to the clients; the worker lives on
                     self._batch.fail(f"generation failed: {type(exc).__name__}", self._fail_job)
 
@@ -210,7 +213,7 @@ class Engine:
         if not call.future.set_running_or_notify_cancel():
             return
         try:
-            call.future.set_result(call.fn())
+            call.future.set_result(compute_thread.run(call.fn))
         except BaseException as exc:
             call.future.set_exception(exc)
 
@@ -228,7 +231,7 @@ class Engine:
                     item.job.stop("shutdown")
             entries.append((item.job, *self._callbacks(item)))
         try:
-            self._batch.add(entries)
+            compute_thread.run(self._batch.add, entries)
         except Exception as exc:
             for item in items:
                 self._fail_job(item.job, f"generation failed: {type(exc).__name__}")
