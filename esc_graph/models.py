@@ -179,8 +179,9 @@ class RoleModels:
     Prefix cache: the chat template's leading part (system prompt and turn header) is the same in every
     call of a role, so its key/value states are computed once per (adapter, prefix tokens) and reused,
     keeping at most ``prefix_cache_size`` prefixes; 0 turns it off. Scoring passes also keep their
-    prompts' key/values (``RECENT_PROMPTS`` per adapter, esc_graph.prompt_cache), so the next turn of a
-    conversation computes only its new tokens; ``prefix_cache_size=0`` turns that off too. Call
+    prompts' key/values, and generations their prompt's and reply's (``RECENT_PROMPTS`` per adapter and
+    generation path, esc_graph.prompt_cache), so the next turn of a conversation computes only its new
+    tokens; ``prefix_cache_size=0`` turns that off too. Call
     ``clear_prefix_cache()`` after changing model weights in place.
 
     ``generation = "int8"`` makes ``generate``/``stream`` run on a per-role int8 copy with the role's
@@ -440,10 +441,12 @@ class RoleModels:
         top_p: float = 0.95,
         streamer: BaseStreamer | None = None,
         seed: int | None = None,
-        reuse_prefix: bool = False,
+        reuse_prefix: bool = True,
         no_repeat_ngram: int = REPLY_NO_REPEAT_NGRAM,
     ) -> str:
-        """``reuse_prefix``: start from the prefix cache instead of recomputing the template's first part.
+        """``reuse_prefix``: start from key/values already computed instead of recomputing them: the
+        longest run of the prompt's first tokens held from a recent generation (a conversation's last
+        reply, when the system prompt is unchanged), else the template's first part.
         ``streamer``: a transformers streamer that receives the tokens as they are generated.
         ``no_repeat_ngram``: the reply may not repeat an n-gram of this many tokens it already holds."""
         prompt = self.prompt_ids(messages)
@@ -454,8 +457,17 @@ class RoleModels:
         sampling = sampling_kwargs(temperature, top_p)
         with self.role(role) as model:
             model = self.generation_model(role, model)
-            cache = self._prefix_cache(role, model, prefix)
-            extra = {"cache": cache} if cache is not None else {}
+            # The int8 copy computes other key/values than the fp32 model: each keeps its own.
+            key = ("reply", self.adapter_for(role), model is self.model)
+            reused, layers, continues = (
+                self._recent_prompts.longest_prefix(key, prompt, len(prefix))
+                if reuse_prefix
+                else (0, None, False)
+            )
+            if reused > len(prefix):
+                cache = DynamicCache(ddp_cache_data=layers)
+            else:
+                cache = self._prefix_cache(role, model, prefix) or DynamicCache()
             out = model.generate(
                 input_ids=ids,
                 attention_mask=torch.ones_like(ids),
@@ -464,9 +476,14 @@ class RoleModels:
                 eos_token_id=self.tokenizer.eos_token_id,
                 streamer=streamer,
                 logits_processor=reply_guard(no_repeat_ngram, ids.shape[1]),
+                cache=cache,
                 **sampling,
-                **extra,
             )
+            if reuse_prefix:
+                # The prompt and the reply but its last token: the next turn's prompt starts with them.
+                n = cache.get_seq_length()
+                kept = tuple((layer.keys[:, :, :n], layer.values[:, :, :n]) for layer in cache.layers)
+                self._recent_prompts.keep(key, out[0, :n].tolist(), kept, continues)
         return self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True).strip()
 
     def stream(self, role: str, messages: Sequence[ChatMessage], **settings: Any) -> Iterator[str]:

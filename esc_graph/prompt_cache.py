@@ -1,10 +1,12 @@
-"""Key/values of recent scoring prompts, so that a conversation's next turn computes only what is new.
+"""Key/values of recent prompts, so that a conversation's next turn computes only what is new.
 
 A planner prompt is the conversation so far, then the appraisal line and the question; the next turn's
 prompt starts with the same tokens up to the end of that conversation. Each scoring pass keeps its
 prompt's key/values here (the few most recent per adapter), and the next pass starts from the longest
-stored run of its own first tokens. A token's key/values depend only on the tokens before it, so what
-is reused is what a full pass would compute again.
+stored run of its own first tokens. A generation keeps its prompt and reply: a generator prompt opens
+with the strategy and the appraisal, so the next turn's reply starts from it when both are unchanged.
+A token's key/values depend only on the tokens before it, so what is reused is what a full pass would
+compute again.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from esc_graph.models import RoleModels, load_role_models
-from esc_graph.prompts import Utterance, appraisal_messages, planner_messages
+from esc_graph.prompts import Utterance, appraisal_messages, generator_messages, planner_messages
 from esc_graph.strategies import EMOTIONS, STRATEGY_NAMES
 from tests.helpers import save_random_adapter
 
@@ -178,3 +178,30 @@ def test_interleaved_conversations_each_keep_their_prompt(tiny_model_dir: Path, 
             assert _scores(models, "planner", messages, STRATEGY_NAMES) == pytest.approx(want, abs=1e-4)
             history.append(Utterance("supporter", supporter, "Question"))
     assert len(models._recent_prompts) == 3
+
+
+@pytest.mark.parametrize("generation", ["fp32", "int8"])
+def test_a_reply_starts_from_the_last_turns_prompt_and_reply(
+    tiny_model_dir: Path, adapter_dir: Path, generation: str
+) -> None:
+    models = load_role_models(str(tiny_model_dir), adapter_dir, generation=generation)
+    settings = {"max_new_tokens": 8, "temperature": 0.0}
+    key = ("reply", "generator", generation == "fp32")  # the int8 copy keeps key/values of its own
+    history: list[Utterance] = []
+    for i, (seeker, supporter) in enumerate(TURNS):
+        history.append(Utterance("seeker", seeker))
+        messages = generator_messages(history, "Question", appraisal=APPRAISAL)
+        prompt = models.prompt_ids(messages)
+        reused, _, continues = models._recent_prompts.longest_prefix(key, prompt)
+        if i:
+            # The last turn's prompt (and the reply generated after it) is not computed again.
+            assert continues and TURNS[i - 1][0] in models.tokenizer.decode(prompt[:reused])
+            assert seeker not in models.tokenizer.decode(prompt[:reused])
+        fresh = models.generate("generator", messages, reuse_prefix=False, **settings)
+        reply = models.generate("generator", messages, **settings)
+        if generation == "fp32":
+            assert reply == fresh, i
+        # int8 multiplies a prompt's first rows with a dequantised bfloat16 weight and a short rest with
+        # the int8 kernel: the same weights, other rounding, so a random model's near-ties can flip.
+        assert len(models._recent_prompts) == 1  # one conversation, one entry: each turn replaces the last
+        history.append(Utterance("supporter", supporter, "Question"))
