@@ -34,6 +34,7 @@ from esc_graph.calibration import corrected, manifest_prior
 from esc_graph.compute_thread import runs_on_compute_thread
 from esc_graph.fast_generation import int8_copy
 from esc_graph.generation_setting import generation_path, resolve_generation
+from esc_graph.growing_cache import GrowingCache, compact
 from esc_graph.prompt_cache import RECENT_PROMPTS, KeyValues, RecentPrompts
 from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP, ChatMessage
 from esc_graph.release import DEFAULT_BASE, PROMPT_ONLY, is_release, read_release, weights_name
@@ -316,8 +317,11 @@ class RoleModels:
             return prefix
         return []
 
-    def _prefix_cache(self, role: str, model: PreTrainedModel, prefix: list[int]) -> DynamicCache | None:
-        """A fresh cache holding ``prefix``'s key/values under ``role``'s adapter (call inside ``role()``)."""
+    def _prefix_cache(
+        self, role: str, model: PreTrainedModel, prefix: list[int], growing: bool = False
+    ) -> DynamicCache | None:
+        """A fresh cache holding ``prefix``'s key/values under ``role``'s adapter (call inside ``role()``);
+        ``growing``: one to decode into (esc_graph.growing_cache)."""
         if not prefix:
             return None
         adapter = self.adapter_for(role)
@@ -334,8 +338,8 @@ class RoleModels:
             )
             layers = tuple((layer.keys, layer.values) for layer in filled.layers)
             self._prefix_kv.put(key, layers)
-        # update() concatenates into new tensors, so the stored ones are never written to.
-        return DynamicCache(ddp_cache_data=layers)
+        # Both caches copy what they start from, so the stored tensors are never written to.
+        return GrowingCache(layers) if growing else DynamicCache(ddp_cache_data=layers)
 
     # -- tokenisation ------------------------------------------------------------------------
     def prompt_ids(self, messages: Sequence[ChatMessage]) -> list[int]:
@@ -465,9 +469,9 @@ class RoleModels:
                 else (0, None, False)
             )
             if reused > len(prefix):
-                cache = DynamicCache(ddp_cache_data=layers)
+                cache = GrowingCache(layers)
             else:
-                cache = self._prefix_cache(role, model, prefix) or DynamicCache()
+                cache = self._prefix_cache(role, model, prefix, growing=True) or GrowingCache()
             out = model.generate(
                 input_ids=ids,
                 attention_mask=torch.ones_like(ids),
@@ -482,8 +486,7 @@ class RoleModels:
             if reuse_prefix:
                 # The prompt and the reply but its last token: the next turn's prompt starts with them.
                 n = cache.get_seq_length()
-                kept = tuple((layer.keys[:, :, :n], layer.values[:, :, :n]) for layer in cache.layers)
-                self._recent_prompts.keep(key, out[0, :n].tolist(), kept, continues)
+                self._recent_prompts.keep(key, out[0, :n].tolist(), compact(cache, n), continues)
         return self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True).strip()
 
     def stream(self, role: str, messages: Sequence[ChatMessage], **settings: Any) -> Iterator[str]:
