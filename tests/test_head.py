@@ -112,10 +112,19 @@ def test_trained_head_drives_the_planner_and_reuses_cached_features(
     live = raw_distributions(models, on_valid)
     real_score = models.score
     models.score = lambda *a, **k: pytest.fail("a cached turn was scored again")  # type: ignore[method-assign]
-    assert raw_distributions(models, on_valid, planner_dir=planner) == live
+    _assert_same_distributions(raw_distributions(models, on_valid, planner_dir=planner), live)
     models.score = real_score  # type: ignore[method-assign]
     wider = raw_distributions(models, CalibrateConfig(turns=12), planner_dir=planner)
-    assert wider == raw_distributions(models, CalibrateConfig(turns=12))  # uncached turns run the model
+    # Uncached turns run the model.
+    _assert_same_distributions(wider, raw_distributions(models, CalibrateConfig(turns=12)))
+
+
+def _assert_same_distributions(got, want) -> None:
+    """The same gold strategies and scores; scores to 1e-5, since a pass that reuses a conversation's
+    earlier key/values (esc_graph.prompt_cache) sums in another order than a pass over the whole prompt."""
+    assert got[0] == want[0]
+    for found, expected in zip(got[1], want[1], strict=True):
+        assert found == pytest.approx(expected, abs=1e-5)
 
 
 def test_head_cli_copies_the_adapters_and_never_overwrites_others(
