@@ -41,6 +41,25 @@ class GrowingLayer(DynamicLayer):
         self.values = self._value_buffer[..., :end, :]
         return self.keys, self.values
 
+    # DynamicLayer's crop and batch methods replace keys/values; the buffers follow, so that the next
+    # update appends after what they kept (beam search and assisted decoding use them).
+    def crop(self, tokens_to_remove: int) -> None:
+        super().crop(tokens_to_remove)
+        self._adopt()
+
+    def batch_repeat_interleave(self, repeats: int) -> None:
+        super().batch_repeat_interleave(repeats)
+        self._adopt()
+
+    def batch_select_indices(self, indices: torch.Tensor) -> None:
+        super().batch_select_indices(indices)
+        self._adopt()
+
+    def _adopt(self) -> None:
+        if self.is_initialized:
+            self._key_buffer, self._value_buffer = self.keys, self.values
+            self.length = self.keys.shape[-2]
+
     def _grown(self, buffer: torch.Tensor | None, new: torch.Tensor, end: int) -> torch.Tensor:
         rows = max(end + SPARE, 2 * end)
         grown = new.new_empty((*new.shape[:-2], rows, new.shape[-1]))

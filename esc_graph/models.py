@@ -182,8 +182,8 @@ class RoleModels:
     keeping at most ``prefix_cache_size`` prefixes; 0 turns it off. Scoring passes also keep their
     prompts' key/values, and generations their prompt's and reply's (``RECENT_PROMPTS`` per adapter and
     generation path, esc_graph.prompt_cache), so the next turn of a conversation computes only its new
-    tokens; ``prefix_cache_size=0`` turns that off too. Call
-    ``clear_prefix_cache()`` after changing model weights in place.
+    tokens; ``prefix_cache_size=0`` turns that off too. Call ``clear_prefix_cache()`` after changing
+    model weights in place.
 
     ``generation = "int8"`` makes ``generate``/``stream`` run on a per-role int8 copy with the role's
     adapter merged (esc_graph.fast_generation), built on the role's first generation; ``"auto"`` does so

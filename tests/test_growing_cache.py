@@ -53,3 +53,15 @@ def test_decoding_into_it_gives_the_dynamic_caches_reply(tiny_models: RoleModels
         replies.append(out[0].tolist())
         assert cache.get_seq_length() == out.shape[1] - 1
     assert replies[0] == replies[1]
+
+
+def test_cropping_or_reordering_rows_keeps_appending_after_what_is_left() -> None:
+    torch.manual_seed(1)
+    layer, chunks = GrowingLayer(), [torch.randn(2, 3, n, 8) for n in (6, 1, 1)]
+    for chunk in chunks:
+        layer.update(chunk, chunk)
+    layer.crop(-2)  # drop the last two positions
+    layer.batch_select_indices(torch.tensor([1]))
+    new = torch.randn(1, 3, 1, 8)
+    keys, _ = layer.update(new, new)
+    assert torch.equal(keys, torch.cat([chunks[0][1:], new], dim=-2))
