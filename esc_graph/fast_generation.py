@@ -4,7 +4,9 @@ The copy's linear layers hold the base weight plus the role's LoRA adapter (merg
 output row to symmetric int8, and multiply through torch's int8 weight-only kernel with bfloat16 inputs.
 Embeddings, norms and every other tensor are shared with the fp32 model, not copied, so a copy costs
 about a quarter of the model's memory. Only generation uses copies: scoring (planner, appraiser) always
-runs on the fp32 model and stays exact.
+runs on the fp32 model and stays exact. Layers that read the same input (query, key and value; gate and
+up) are stacked into one int8 layer each, which gives the same values in fewer kernel calls, and a
+reply's one-token steps skip transformers' per-layer machinery (``esc_graph.lean_decode``).
 
 Weight-only int8 was chosen by measurement (``bench/bench_turn.py``): dynamic int8 quantisation of the
 activations as well (``torch.ao.quantization.quantize_dynamic``) was as fast but changed SmolLM2's
@@ -20,49 +22,24 @@ import torch
 from torch import nn
 from transformers import PreTrainedModel
 
-PREFILL_ROWS = 32  # from this many rows on, Int8Linear multiplies a dequantised bfloat16 weight
-_ROW_BLOCK = 256
+from esc_graph.int8_layers import FusedInt8Linear, Int8Linear, Int8LinearPart
+from esc_graph.lean_decode import route_decode_steps
+
+# Sibling layers that read the same input, multiplied as one stacked layer (FusedInt8Linear).
+SHARED_INPUT_GROUPS = (("q_proj", "k_proj", "v_proj"), ("gate_proj", "up_proj"))
 
 
-class Int8Linear(nn.Module):
-    """``y = x W^T + b`` with W stored as int8 rows and one bfloat16 scale per row.
-
-    ``lora``: ``(B, A, scaling)`` of an adapter to merge first, ``W + scaling * B @ A``."""
-
-    def __init__(
-        self,
-        weight: torch.Tensor,
-        bias: torch.Tensor | None,
-        lora: tuple[torch.Tensor, torch.Tensor, float] | None = None,
-    ) -> None:
-        super().__init__()
-        self.out_features, self.in_features = weight.shape
-        qweight = torch.empty(weight.shape, dtype=torch.int8)
-        scale = torch.empty(self.out_features)
-        # Small row blocks keep every float temporary small: whole-layer temporaries left the heap
-        # fragmented, and building a copy briefly took twice the model's memory.
-        for start in range(0, self.out_features, _ROW_BLOCK):
-            block = weight[start : start + _ROW_BLOCK].detach().float()
-            if lora is not None:
-                b, a, scaling = lora
-                block = torch.addmm(block, b[start : start + _ROW_BLOCK].float(), a.float(), alpha=scaling)
-            rows = block.abs().amax(dim=1).clamp(min=1e-12) / 127
-            qweight[start : start + _ROW_BLOCK] = torch.round(block / rows[:, None]).clamp_(-127, 127)
-            scale[start : start + _ROW_BLOCK] = rows
-        self.register_buffer("qweight", qweight)
-        self.register_buffer("scale", scale.to(torch.bfloat16))
-        self.register_buffer("bias", None if bias is None else bias.detach().float().clone())
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        rows = x.reshape(-1, self.in_features).to(torch.bfloat16)
-        if rows.shape[0] >= PREFILL_ROWS:
-            # A prompt's many rows: a bfloat16 matrix product on the dequantised weight is faster on CPUs
-            # with bfloat16 instructions than the int8 kernel, which is made for a few rows at a time.
-            y = torch.nn.functional.linear(rows, self.qweight.to(torch.bfloat16) * self.scale[:, None])
-        else:
-            y = torch._weight_int8pack_mm(rows, self.qweight, self.scale)
-        y = y.to(x.dtype).reshape(*x.shape[:-1], self.out_features)
-        return y if self.bias is None else y + self.bias
+def _fuse_shared_inputs(model: nn.Module) -> None:
+    """Stack each group of ``SHARED_INPUT_GROUPS`` that a module holds as int8 layers of one input width."""
+    for module in list(model.modules()):
+        for names in SHARED_INPUT_GROUPS:
+            parts = [getattr(module, name, None) for name in names]
+            if not all(type(p) is Int8Linear for p in parts) or len({p.in_features for p in parts}) != 1:
+                continue
+            fused = FusedInt8Linear(parts)
+            setattr(module, "fused_" + "_".join(names), fused)
+            for index, name in enumerate(names):
+                setattr(module, name, Int8LinearPart(fused, index))
 
 
 def _int8_layer(module: nn.Module, adapter: str | None) -> Int8Linear | None:
@@ -74,14 +51,14 @@ def _int8_layer(module: nn.Module, adapter: str | None) -> Int8Linear | None:
     if isinstance(module, LoraLayer):
         base = module.get_base_layer()
         if adapter is None or adapter not in module.lora_A:
-            return Int8Linear(base.weight, base.bias)
+            return Int8Linear.quantise(base.weight, base.bias)
         if module.fan_in_fan_out or adapter in module.lora_magnitude_vector:
             delta = module.get_delta_weight(adapter)  # layouts the row-block merge does not cover
-            return Int8Linear(base.weight + delta.to(base.weight.dtype), base.bias)
+            return Int8Linear.quantise(base.weight + delta.to(base.weight.dtype), base.bias)
         lora = (module.lora_B[adapter].weight, module.lora_A[adapter].weight, module.scaling[adapter])
-        return Int8Linear(base.weight, base.bias, lora)
+        return Int8Linear.quantise(base.weight, base.bias, lora)
     if isinstance(module, nn.Linear):
-        return Int8Linear(module.weight, module.bias)
+        return Int8Linear.quantise(module.weight, module.bias)
     return None
 
 
@@ -95,9 +72,13 @@ def _swap_linears(module: nn.Module, adapter: str | None) -> None:
 
 
 @torch.inference_mode()
-def int8_copy(model: PreTrainedModel, adapter: str | None) -> PreTrainedModel:
+def int8_copy(
+    model: PreTrainedModel, adapter: str | None, fuse_shared_inputs: bool = True, lean_steps: bool = True
+) -> PreTrainedModel:
     """A generation copy of ``model`` (a transformers model or a peft model over one) with ``adapter``'s
-    LoRA weights merged (None: the bare base) and every linear layer in int8."""
+    LoRA weights merged (None: the bare base) and every linear layer in int8. Its one-token decoding
+    steps run through ``esc_graph.lean_decode`` where that supports the model. For comparisons:
+    ``fuse_shared_inputs=False`` keeps each layer apart, ``lean_steps=False`` every step in the forward."""
     if not hasattr(torch, "_weight_int8pack_mm"):
         raise RuntimeError(
             f"int8 generation needs torch's int8 weight-only kernel; torch {torch.__version__}"
@@ -109,5 +90,9 @@ def int8_copy(model: PreTrainedModel, adapter: str | None) -> PreTrainedModel:
     shared = {id(t): t for t in itertools.chain(inner.parameters(), inner.buffers())}
     skeleton = copy.deepcopy(inner, shared)
     _swap_linears(skeleton, adapter)
+    if fuse_shared_inputs:
+        _fuse_shared_inputs(skeleton)
+    if lean_steps:
+        route_decode_steps(skeleton)
     skeleton.eval()
     return skeleton

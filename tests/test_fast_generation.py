@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from esc_graph.fast_generation import Int8Linear, int8_copy
+from esc_graph.fast_generation import int8_copy
 from esc_graph.generation_setting import GENERATION_ENV, generation_path, resolve_generation
+from esc_graph.int8_layers import FusedInt8Linear, Int8Linear
 from esc_graph.models import RoleModels, load_role_models
 from esc_graph.strategies import STRATEGY_NAMES
 from tests.helpers import save_random_adapter
@@ -38,7 +39,9 @@ def test_the_int8_copy_generates_and_every_linear_layer_is_int8(tiny_model_dir: 
     assert isinstance(reply, str)
     copy = models._generation_copies[None]
     assert not any(isinstance(m, torch.nn.Linear) for m in copy.modules())
-    assert sum(isinstance(m, Int8Linear) for m in copy.modules()) == 2 * 7 + 1  # 2 layers x 7, lm_head
+    # Per layer: query/key/value stacked, gate/up stacked, output and down apart; and the lm_head.
+    assert sum(isinstance(m, Int8Linear) for m in copy.modules()) == 2 * 4 + 1
+    assert sum(isinstance(m, FusedInt8Linear) for m in copy.modules()) == 2 * 2
     # The embeddings are shared with the fp32 model, not copied.
     assert copy.get_input_embeddings().weight is models.model.get_input_embeddings().weight
     streamed = "".join(models.stream("generator", CHAT, temperature=0, max_new_tokens=6))
@@ -129,7 +132,7 @@ def test_int8_linear_follows_the_fp32_layer_for_few_and_many_rows(rows: int, wid
     torch.manual_seed(0)
     layer = torch.nn.Linear(64, width)  # 9000 outputs: quantised in several row blocks
     x = torch.randn(2, rows, 64)
-    quantised = Int8Linear(layer.weight, layer.bias)
+    quantised = Int8Linear.quantise(layer.weight, layer.bias)
     with torch.inference_mode():
         expected, found = layer(x), quantised(x)
     assert found.shape == expected.shape and found.dtype == torch.float32
@@ -167,3 +170,41 @@ def test_eval_generates_its_replies_on_the_int8_copy(
         evaluate(models, EvalConfig(**small), tmp_path / "fp32")  # auto: int8 on this CPU
     with pytest.raises(EvalError, match="generation must be one of"):
         EvalConfig(**small, generation="int4").check()
+
+
+@pytest.mark.parametrize("rows", [1, 40])
+def test_stacked_layers_give_each_part_its_own_result_from_one_product(rows: int) -> None:
+    torch.manual_seed(0)
+    parts = [Int8Linear.quantise(torch.randn(width, 64), torch.randn(width)) for width in (96, 32, 32)]
+    fused = FusedInt8Linear(parts)
+    calls = []
+    fused.register_forward_hook(lambda *_: calls.append(1))
+    x = torch.randn(1, rows, 64)
+    with torch.no_grad():
+        assert all(torch.equal(fused.part(x, i), part(x)) for i, part in enumerate(parts))
+        assert len(calls) == 1
+        assert torch.equal(fused.part(x, 1), parts[1](x)) and len(calls) == 2  # a part read again: anew
+        x.mul_(2)  # the same tensor changed in place is a new input
+        assert torch.equal(fused.part(x, 2), parts[2](x)) and len(calls) == 3
+
+
+def test_the_stacked_copy_decodes_exactly_as_the_separate_layers(
+    tiny_model_dir: Path, adapters_dir: Path
+) -> None:
+    models = load_role_models(str(tiny_model_dir), adapters_dir)
+    stacked = int8_copy(models.model, "generator", lean_steps=False)
+    apart = int8_copy(models.model, "generator", fuse_shared_inputs=False, lean_steps=False)
+    ids = torch.tensor([models.prompt_ids(CHAT)])
+    with torch.inference_mode():
+        found = [
+            model.generate(
+                input_ids=ids,
+                max_new_tokens=12,
+                do_sample=False,
+                output_scores=True,
+                return_dict_in_generate=True,
+            )
+            for model in (stacked, apart)
+        ]
+    assert torch.equal(found[0].sequences, found[1].sequences)
+    assert all(torch.equal(a, b) for a, b in zip(found[0].scores, found[1].scores, strict=True))
