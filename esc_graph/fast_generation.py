@@ -22,28 +22,15 @@ import torch
 from torch import nn
 from transformers import PreTrainedModel
 
-from esc_graph.int8_layers import FusedInt8Linear, Int8Linear, Int8LinearPart
+from esc_graph.int8_layers import FusedInt8Linear, Int8Linear, Int8LinearPart, LinearSource
 from esc_graph.lean_decode import route_decode_steps
 
 # Sibling layers that read the same input, multiplied as one stacked layer (FusedInt8Linear).
 SHARED_INPUT_GROUPS = (("q_proj", "k_proj", "v_proj"), ("gate_proj", "up_proj"))
 
 
-def _fuse_shared_inputs(model: nn.Module) -> None:
-    """Stack each group of ``SHARED_INPUT_GROUPS`` that a module holds as int8 layers of one input width."""
-    for module in list(model.modules()):
-        for names in SHARED_INPUT_GROUPS:
-            parts = [getattr(module, name, None) for name in names]
-            if not all(type(p) is Int8Linear for p in parts) or len({p.in_features for p in parts}) != 1:
-                continue
-            fused = FusedInt8Linear(parts)
-            setattr(module, "fused_" + "_".join(names), fused)
-            for index, name in enumerate(names):
-                setattr(module, name, Int8LinearPart(fused, index))
-
-
-def _int8_layer(module: nn.Module, adapter: str | None) -> Int8Linear | None:
-    """A linear layer in int8 with ``adapter`` merged in; None for other modules."""
+def _linear_source(module: nn.Module | None, adapter: str | None) -> LinearSource | None:
+    """What to quantise for a linear layer, with ``adapter``'s LoRA weights to merge; None otherwise."""
     try:
         from peft.tuners.lora import LoraLayer
     except ImportError:  # no peft: no adapters either
@@ -51,24 +38,36 @@ def _int8_layer(module: nn.Module, adapter: str | None) -> Int8Linear | None:
     if isinstance(module, LoraLayer):
         base = module.get_base_layer()
         if adapter is None or adapter not in module.lora_A:
-            return Int8Linear.quantise(base.weight, base.bias)
+            return base.weight, base.bias, None
         if module.fan_in_fan_out or adapter in module.lora_magnitude_vector:
             delta = module.get_delta_weight(adapter)  # layouts the row-block merge does not cover
-            return Int8Linear.quantise(base.weight + delta.to(base.weight.dtype), base.bias)
+            return base.weight + delta.to(base.weight.dtype), base.bias, None
         lora = (module.lora_B[adapter].weight, module.lora_A[adapter].weight, module.scaling[adapter])
-        return Int8Linear.quantise(base.weight, base.bias, lora)
+        return base.weight, base.bias, lora
     if isinstance(module, nn.Linear):
-        return Int8Linear.quantise(module.weight, module.bias)
+        return module.weight, module.bias, None
     return None
 
 
-def _swap_linears(module: nn.Module, adapter: str | None) -> None:
+def _swap_linears(module: nn.Module, adapter: str | None, fuse: bool) -> None:
+    """Every linear layer under ``module`` in int8; with ``fuse``, each of ``SHARED_INPUT_GROUPS`` that a
+    module holds (one input width) quantised straight into one stacked layer."""
+    for names in SHARED_INPUT_GROUPS if fuse else ():
+        sources = [_linear_source(getattr(module, name, None), adapter) for name in names]
+        if any(s is None for s in sources) or len({s[0].shape[1] for s in sources}) != 1:
+            continue
+        fused = FusedInt8Linear.quantise_stacked(sources)
+        setattr(module, "fused_" + "_".join(names), fused)
+        for index, name in enumerate(names):
+            setattr(module, name, Int8LinearPart(fused, index))
     for name, child in list(module.named_children()):
-        found = _int8_layer(child, adapter)
-        if found is None:
-            _swap_linears(child, adapter)
+        if isinstance(child, Int8Linear | Int8LinearPart):
+            continue
+        source = _linear_source(child, adapter)
+        if source is None:
+            _swap_linears(child, adapter, fuse)
         else:
-            setattr(module, name, found)
+            setattr(module, name, Int8Linear.quantise(*source))
 
 
 @torch.inference_mode()
@@ -89,9 +88,7 @@ def int8_copy(
     # Every tensor is shared with the original; only the layers swapped below get new storage.
     shared = {id(t): t for t in itertools.chain(inner.parameters(), inner.buffers())}
     skeleton = copy.deepcopy(inner, shared)
-    _swap_linears(skeleton, adapter)
-    if fuse_shared_inputs:
-        _fuse_shared_inputs(skeleton)
+    _swap_linears(skeleton, adapter, fuse_shared_inputs)
     if lean_steps:
         route_decode_steps(skeleton)
     skeleton.eval()

@@ -7,8 +7,27 @@ import itertools
 import torch
 from torch import nn
 
+Lora = tuple[torch.Tensor, torch.Tensor, float]  # B, A, scaling
+LinearSource = tuple[torch.Tensor, torch.Tensor | None, Lora | None]  # weight, bias, adapter to merge
+
 PREFILL_ROWS = 32  # from this many rows on, Int8Linear multiplies a dequantised bfloat16 weight
 _ROW_BLOCK = 256
+
+
+def _quantise_rows(
+    weight: torch.Tensor, lora: Lora | None, qweight: torch.Tensor, scale: torch.Tensor
+) -> None:
+    """Round ``weight`` (plus ``lora``'s product) per row into ``qweight`` and ``scale``."""
+    # Small row blocks keep every float temporary small: whole-layer temporaries left the heap
+    # fragmented, and building a copy briefly took twice the model's memory.
+    for start in range(0, weight.shape[0], _ROW_BLOCK):
+        block = weight[start : start + _ROW_BLOCK].detach().float()
+        if lora is not None:
+            b, a, scaling = lora
+            block = torch.addmm(block, b[start : start + _ROW_BLOCK].float(), a.float(), alpha=scaling)
+        rows = block.abs().amax(dim=1).clamp(min=1e-12) / 127
+        qweight[start : start + _ROW_BLOCK] = torch.round(block / rows[:, None]).clamp_(-127, 127)
+        scale[start : start + _ROW_BLOCK] = rows
 
 
 class Int8Linear(nn.Module):
@@ -23,26 +42,13 @@ class Int8Linear(nn.Module):
 
     @classmethod
     def quantise(
-        cls,
-        weight: torch.Tensor,
-        bias: torch.Tensor | None,
-        lora: tuple[torch.Tensor, torch.Tensor, float] | None = None,
+        cls, weight: torch.Tensor, bias: torch.Tensor | None, lora: Lora | None = None
     ) -> Int8Linear:
         """``weight`` rounded per output row; ``lora``: ``(B, A, scaling)`` of an adapter to merge first,
         ``W + scaling * B @ A``."""
-        out_features = weight.shape[0]
         qweight = torch.empty(weight.shape, dtype=torch.int8)
-        scale = torch.empty(out_features)
-        # Small row blocks keep every float temporary small: whole-layer temporaries left the heap
-        # fragmented, and building a copy briefly took twice the model's memory.
-        for start in range(0, out_features, _ROW_BLOCK):
-            block = weight[start : start + _ROW_BLOCK].detach().float()
-            if lora is not None:
-                b, a, scaling = lora
-                block = torch.addmm(block, b[start : start + _ROW_BLOCK].float(), a.float(), alpha=scaling)
-            rows = block.abs().amax(dim=1).clamp(min=1e-12) / 127
-            qweight[start : start + _ROW_BLOCK] = torch.round(block / rows[:, None]).clamp_(-127, 127)
-            scale[start : start + _ROW_BLOCK] = rows
+        scale = torch.empty(weight.shape[0])
+        _quantise_rows(weight, lora, qweight, scale)
         return cls(qweight, scale.to(torch.bfloat16), None if bias is None else bias.detach().float().clone())
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
@@ -63,22 +69,34 @@ class FusedInt8Linear(Int8Linear):
     Each part (``Int8LinearPart``) returns its slice of the product of the last input, computed once. The
     rows are quantised one by one, so the stacked layer gives each part exactly its separate result; one
     larger kernel call per group instead of one per layer cuts the per-token cost of decoding. The parts
-    rely on one caller at a time, as the compute thread runs every pass."""
+    rely on one caller at a time (the compute thread runs every pass) calling the group's parts in turn on
+    one input, as the model's attention and MLP blocks do."""
 
-    def __init__(self, parts: list[Int8Linear]) -> None:
-        biases = [p.bias if p.bias is not None else torch.zeros(p.out_features) for p in parts]
-        has_bias = any(p.bias is not None for p in parts)
-        super().__init__(
-            torch.cat([p.qweight for p in parts]),
-            torch.cat([p.scale for p in parts]),
-            torch.cat(biases) if has_bias else None,
-        )
-        stops = list(itertools.accumulate(p.out_features for p in parts))
+    def __init__(
+        self, qweight: torch.Tensor, scale: torch.Tensor, bias: torch.Tensor | None, widths: list[int]
+    ) -> None:
+        super().__init__(qweight, scale, bias)
+        stops = list(itertools.accumulate(widths))
         self.bounds = list(zip([0, *stops[:-1]], stops, strict=True))
         self._input: torch.Tensor | None = None
         self._input_version: int | None = None
         self._output: torch.Tensor | None = None
         self._unread: set[int] = set()
+
+    @classmethod
+    def quantise_stacked(cls, sources: list[LinearSource]) -> FusedInt8Linear:
+        """The layers ``sources`` (of one input width) quantised straight into one stacked layer."""
+        widths = [weight.shape[0] for weight, _, _ in sources]
+        qweight = torch.empty(sum(widths), sources[0][0].shape[1], dtype=torch.int8)
+        scale = torch.empty(sum(widths))
+        bias = torch.zeros(sum(widths)) if any(b is not None for _, b, _ in sources) else None
+        start = 0
+        for (weight, part_bias, lora), width in zip(sources, widths, strict=True):
+            _quantise_rows(weight, lora, qweight[start : start + width], scale[start : start + width])
+            if part_bias is not None:
+                bias[start : start + width] = part_bias.detach().float()
+            start += width
+        return cls(qweight, scale.to(torch.bfloat16), bias, widths)
 
     def part(self, x: torch.Tensor, index: int) -> torch.Tensor:
         """Part ``index`` of ``x``'s product: each product serves each part once, then is recomputed."""

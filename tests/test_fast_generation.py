@@ -175,8 +175,9 @@ def test_eval_generates_its_replies_on_the_int8_copy(
 @pytest.mark.parametrize("rows", [1, 40])
 def test_stacked_layers_give_each_part_its_own_result_from_one_product(rows: int) -> None:
     torch.manual_seed(0)
-    parts = [Int8Linear.quantise(torch.randn(width, 64), torch.randn(width)) for width in (96, 32, 32)]
-    fused = FusedInt8Linear(parts)
+    sources = [(torch.randn(width, 64), torch.randn(width), None) for width in (96, 32, 32)]
+    parts = [Int8Linear.quantise(*source) for source in sources]
+    fused = FusedInt8Linear.quantise_stacked(sources)
     calls = []
     fused.register_forward_hook(lambda *_: calls.append(1))
     x = torch.randn(1, rows, 64)
