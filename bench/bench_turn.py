@@ -12,6 +12,8 @@ the machine's load falls on all of them alike:
 - before: the language model's appraisal (``appraiser="lm"``: three scoring passes) and fp32 generation;
 - after: the trained appraiser (the default) and fp32 generation;
 - after+int8: the trained appraiser and the int8 generation copy (esc_graph.fast_generation).
+The generation-speed runs time fp32, the int8 copy, and the int8 copy as it was before its layers were
+stacked and its one-token steps left transformers' forward (esc_graph.lean_decode).
 With ``--llama-server`` the generation-speed runs also time llama.cpp on the base model's GGUF
 (``bench/llama_cpp.py``), interleaved with the others. Each conversation's first turn is a warm-up and
 is not counted. Prints figures measured in this run, with the machine's load average beside them;
@@ -67,26 +69,7 @@ def pct(values: list[float], q: float) -> float:
 # --- turns through the graph ------------------------------------------------------------------
 
 
-class TokenCounter:
-    """Counts output-layer calls: after the strategy event only the reply is generated, one call per new
-    token (the prompt's pass yields the first), so the count since then is the reply's length in tokens."""
-
-    def __init__(self) -> None:
-        self.calls = 0
-        self._hooked: set[int] = set()
-
-    def attach(self, models: Any) -> None:
-        for model in (models.model, *models._generation_copies.values()):
-            head = model.get_output_embeddings()
-            if id(head) not in self._hooked:
-                head.register_forward_hook(self._count)
-                self._hooked.add(id(head))
-
-    def _count(self, *_: Any) -> None:
-        self.calls += 1
-
-
-def timed_turn(graph: Any, config: dict, text: str, context: Any, counter: TokenCounter) -> dict[str, Any]:
+def timed_turn(graph: Any, config: dict, text: str, context: Any, tokenizer: Any) -> dict[str, Any]:
     from langchain_core.messages import AIMessageChunk, HumanMessage
 
     start = time.perf_counter()
@@ -101,7 +84,6 @@ def timed_turn(graph: Any, config: dict, text: str, context: Any, counter: Token
         now = time.perf_counter() - start
         if mode == "custom" and payload.get("type") == "strategy" and strategy_at is None:
             strategy_at = now
-            counter.calls = 0
         elif mode == "messages" and first_token_at is None:
             chunk, meta = payload
             if (
@@ -117,7 +99,8 @@ def timed_turn(graph: Any, config: dict, text: str, context: Any, counter: Token
         "first_token": first_token_at,
         "turn": time.perf_counter() - start,
         "reply": final.get("reply", ""),
-        "tokens": counter.calls,
+        # The reply's text tokenised again: the int8 copy's steps do not pass the output layer's module.
+        "tokens": len(tokenizer(final.get("reply", ""), add_special_tokens=False).input_ids),
     }
 
 
@@ -137,13 +120,12 @@ def run_conversations(models: Any, max_new_tokens: int) -> dict[str, list[dict[s
         for name in CONFIGS
     }
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in CONFIGS}
-    counter = TokenCounter()
     for i, text in enumerate(SCRIPT):
         for name in CONFIGS:
             models.generation = "int8" if name.endswith("int8") else "fp32"
             context = Context(seed=i, max_new_tokens=max_new_tokens)
-            counter.attach(models)  # the int8 copy appears on its first generation
-            row = timed_turn(graphs[name], {"configurable": {"thread_id": name}}, text, context, counter)
+            config = {"configurable": {"thread_id": name}}
+            row = timed_turn(graphs[name], config, text, context, models.tokenizer)
             if i > 0:  # the first turn warms up caches and builds the int8 copy
                 rows[name].append(row)
             print(
@@ -178,6 +160,9 @@ def turn_table(rows: dict[str, list[dict[str, Any]]], max_new_tokens: int) -> li
 # --- generation speed ------------------------------------------------------------------------
 
 
+BEFORE_INT8 = "int8 copy before (layers apart, every step in transformers' forward)"
+
+
 def generation_speed(
     models: Any, messages: list[dict[str, str]], new_tokens: int, reps: int, llama_url: str | None = None
 ) -> list[str]:
@@ -189,8 +174,11 @@ def generation_speed(
 
     ids = torch.tensor([models.prompt_ids(messages)])
     with models.role("generator") as fp32:
-        int8 = compute_thread.run(int8_copy, models.model, models.adapter_for("generator"))
-        paths = {"fp32": fp32, "int8": int8}
+        adapter = models.adapter_for("generator")
+        int8 = compute_thread.run(int8_copy, models.model, adapter)
+        # The int8 copy as it was before its layers were stacked and its steps left the forward.
+        before = partial(int8_copy, fuse_shared_inputs=False, lean_steps=False)
+        paths = {"fp32": fp32, BEFORE_INT8: compute_thread.run(before, models.model, adapter), "int8": int8}
 
         @torch.inference_mode()
         def generate(model: Any, n: int) -> None:
@@ -244,11 +232,12 @@ def generation_speed(
         )
     rates = {name: statistics.median(values["rate"]) for name, values in found.items()}
     lines.append(f"int8 decodes {rates['int8'] / rates['fp32']:.2f}x as fast as fp32")
+    lines.append(f"int8 decodes {rates['int8'] / rates[BEFORE_INT8]:.2f}x as fast as the {BEFORE_INT8}")
     for name, rate in rates.items():
         if name.startswith("llama.cpp"):
             lines.append(
-                f"against {name}: fp32 {rates['fp32'] / rate:.2f}x, "
-                f"int8 {rates['int8'] / rate:.2f}x its decode rate"
+                f"against {name}: fp32 {rates['fp32'] / rate:.2f}x, the int8 copy before "
+                f"{rates[BEFORE_INT8] / rate:.2f}x, int8 {rates['int8'] / rate:.2f}x its decode rate"
             )
     return lines
 
