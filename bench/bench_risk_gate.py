@@ -1,13 +1,15 @@
 """The crisis gate per message on 2 CPU cores: the lexicon alone against the whole gate (lexicon + the
 learned risk model), median and p95 milliseconds, and the frozen evaluation set's table.
 
-Run: ``python bench/bench_risk_gate.py [--repeat 3] [--out bench/results/risk_gate.txt]``. The messages
-timed are the frozen set's (with their earlier messages), one at a time, as the graph sends them.
+Run: ``python bench/bench_risk_gate.py [--threads N] [--repeat 3] [--out bench/results/risk_gate.txt]``.
+The messages timed are the frozen set's (with their earlier messages), one at a time, as the graph sends
+them. ``--threads`` sets torch's threads where the encoder runs (default: torch's own choice, one per core).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import torch
 
+from esc_graph import compute_thread
 from esc_graph.safety.detect import assess_message
 from esc_graph.safety.risk_model import packaged_risk_model
 from trainers.risk_eval import EvalRow, read_frozen, report
@@ -39,14 +42,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=Path("bench/results/risk_gate.txt"))
+    parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
     args = parser.parse_args()
+    if args.threads is not None:  # OpenMP's thread count is per thread: set it where the encoder runs
+        torch.set_num_threads(args.threads)
+        compute_thread.run(torch.set_num_threads, args.threads)
     rows = read_frozen()
     model = packaged_risk_model()
     model.score("warm-up")
     lexicon = timings_ms(rows, lambda r: assess_message(r.text, context=r.context, model=None), args.repeat)
     gate = timings_ms(rows, lambda r: assess_message(r.text, context=r.context, model=model), args.repeat)
     lines = [
-        f"crisis gate latency per message, torch threads {torch.get_num_threads()}",
+        f"crisis gate latency per message, torch threads {compute_thread.run(torch.get_num_threads)} "
+        f"on {os.cpu_count()} cores",
         describe("lexicon alone", lexicon),
         describe("whole gate (lexicon + model)", gate),
         f"ratio of medians: {statistics.median(gate) / statistics.median(lexicon):.1f}x",
