@@ -16,6 +16,7 @@ from typing import Any
 
 import torch
 from torch.nn.functional import scaled_dot_product_attention, silu
+from transformers import DynamicCache
 from transformers.modeling_outputs import CausalLMOutputWithPast
 
 from esc_graph.int8_layers import FusedInt8Linear, Int8Linear
@@ -127,7 +128,10 @@ def _step_position(kwargs: dict[str, Any]) -> int | None:
     if not isinstance(kwargs.get("logits_to_keep", 0), int):  # indices: the forward selects them
         return None
     ids, cache = kwargs.get("input_ids"), kwargs.get("cache")
-    if ids is None or ids.shape != (1, 1) or cache is None:
+    # Caches that append each step's key/values; a static or sliding cache places them itself.
+    if ids is None or ids.shape != (1, 1) or not isinstance(cache, DynamicCache):
+        return None
+    if any(getattr(layer, "sliding_window", None) for layer in cache.layers):
         return None
     position = cache.get_seq_length()
     if position == 0:

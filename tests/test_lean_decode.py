@@ -86,6 +86,19 @@ def test_padded_batches_and_prompt_passes_keep_the_forward(models: Any) -> None:
     assert out.hidden_states is not None and calls == []
 
 
+def test_a_static_cache_keeps_the_forward(models: Any) -> None:
+    lean = int8_copy(models.model, "generator")
+    calls = _count_steps(lean)
+    ids = torch.tensor([models.prompt_ids(CHATS[0])])
+    with torch.inference_mode():
+        static = lean.generate(
+            input_ids=ids, max_new_tokens=6, do_sample=False, pad_token_id=0, cache_implementation="static"
+        )
+        dynamic = lean.generate(input_ids=ids, max_new_tokens=6, do_sample=False, pad_token_id=0)
+    assert len(calls) == 5  # the dynamic run's steps only
+    assert torch.equal(static, dynamic)
+
+
 def test_only_stacked_int8_llama_copies_are_routed(models: Any) -> None:
     assert not LeanLlamaSteps.supports(models.model)  # the fp32 model
     apart = int8_copy(models.model, "generator", fuse_shared_inputs=False, lean_steps=False)
