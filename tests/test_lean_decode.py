@@ -104,3 +104,19 @@ def test_only_stacked_int8_llama_copies_are_routed(models: Any) -> None:
     apart = int8_copy(models.model, "generator", fuse_shared_inputs=False, lean_steps=False)
     assert not route_decode_steps(apart)
     assert route_decode_steps(int8_copy(models.model, "generator", lean_steps=False))
+
+
+@pytest.mark.slow
+def test_the_release_generator_decodes_the_same_logits_through_the_lean_steps() -> None:
+    """SmolLM2-135M with the packaged release's generator: 24 greedy steps, bit for bit."""
+    from esc_graph.release import packaged_release
+
+    models = load_role_models(adapters=packaged_release())
+    lean = int8_copy(models.model, "generator")
+    forward = int8_copy(models.model, "generator", lean_steps=False)
+    calls = _count_steps(lean)
+    ids = torch.tensor([models.prompt_ids(CHATS[0] * 3)])
+    found = [_greedy(m, ids, torch.ones_like(ids), GrowingCache()) for m in (lean, forward)]
+    assert len(calls) == 15
+    assert torch.equal(found[0].sequences, found[1].sequences)
+    assert all(torch.equal(a, b) for a, b in zip(found[0].scores, found[1].scores, strict=True))
