@@ -80,11 +80,12 @@ class LeanLlamaSteps:
 
     @staticmethod
     def supports(model: Any) -> bool:
-        """A Llama model with SiLU MLPs, no biases, default attention, and stacked int8 layers."""
+        """A Llama model with SiLU MLPs, no biases, SDPA attention (the lean loop calls it too), and stacked
+        int8 layers."""
         config = getattr(model, "config", None)
         if config is None or config.model_type != "llama" or config.hidden_act != "silu":
             return False
-        if config.attention_bias or config.mlp_bias or config._attn_implementation not in ("sdpa", "eager"):
+        if config.attention_bias or config.mlp_bias or config._attn_implementation != "sdpa":
             return False
         layers = getattr(getattr(model, "model", None), "layers", None)
         if not layers or not isinstance(getattr(model, "lm_head", None), Int8Linear):

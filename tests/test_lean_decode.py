@@ -103,6 +103,10 @@ def test_only_stacked_int8_llama_copies_are_routed(models: Any) -> None:
     assert not LeanLlamaSteps.supports(models.model)  # the fp32 model
     apart = int8_copy(models.model, "generator", fuse_shared_inputs=False, lean_steps=False)
     assert not route_decode_steps(apart)
+    eager = int8_copy(models.model, "generator", lean_steps=False)
+    eager.config._attn_implementation = "eager"  # the loop's attention would not be the forward's
+    assert not route_decode_steps(eager)
+    assert models.model.config._attn_implementation == "sdpa"
     assert route_decode_steps(int8_copy(models.model, "generator", lean_steps=False))
 
 
