@@ -14,6 +14,7 @@ import argparse
 import json
 import math
 import random
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,17 +43,12 @@ from trainers.risk import (
 from trainers.risk_corpus.guard.score import GUARD, PAIRED_GUARDS
 
 MAX_TOKENS = 128
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 
 def texts_of(rows: Sequence[Message], keep: int) -> list[str]:
     return [joined_with_context(m.text, m.context, keep) for m in rows]
-
-
-def recall_at(risky: np.ndarray, probs: np.ndarray, max_false: float) -> float:
-    safe = np.sort(probs[~risky])[::-1]
-    allowed = int(math.floor(max_false * len(safe)))
-    threshold = safe[allowed] if allowed < len(safe) else -1.0
-    return float((probs[risky] > threshold).mean())
 
 
 class Classifier:
@@ -66,14 +62,14 @@ class Classifier:
             list(texts), padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
         )
 
-    def fit(self, texts: list[str], labels: list[int], epochs: float, batch_size: int, lr: float) -> None:
+    def fit(self, texts: list[str], labels: list[int], epochs: int, batch_size: int, lr: float) -> None:
         order = list(range(len(texts)))
-        steps = math.ceil(len(texts) / batch_size) * math.ceil(epochs)
+        steps = math.ceil(len(texts) / batch_size) * epochs
         optimiser = torch.optim.AdamW(self.model.parameters(), lr=lr, weight_decay=0.01)
         schedule = get_linear_schedule_with_warmup(optimiser, int(0.06 * steps), steps)
         self.model.train()
         with tqdm(total=steps, desc="fine-tuning") as bar:
-            for epoch in range(math.ceil(epochs)):
+            for epoch in range(epochs):
                 random.Random(epoch).shuffle(order)
                 for start in range(0, len(order), batch_size):
                     chosen = order[start : start + batch_size]
@@ -125,6 +121,8 @@ def guard_figures(model: Classifier, keep: int, threshold: float, veto: float) -
 def run(args: argparse.Namespace) -> dict[str, object]:
     config = RiskTrainConfig()
     train, valid = split_by_family(load_training_messages(config), config.valid_share, config.seed)
+    from bench.risk_lm_probe import recall_at  # the probe's measure, so the two compare
+
     keep = config.context_messages
     model = Classifier(args.seed)
     started = time.perf_counter()
@@ -162,7 +160,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--epochs", type=float, default=2)
+    parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--seed", type=int, default=0)
