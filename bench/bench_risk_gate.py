@@ -1,9 +1,10 @@
 """The crisis gate per message on 2 CPU cores: the lexicon alone against the whole gate (lexicon + the
-learned risk model), median and p95 milliseconds, and the frozen evaluation set's table.
+learned risk model), median and p95 milliseconds, and the tables of the frozen evaluation sets.
 
-Run: ``python bench/bench_risk_gate.py [--threads N] [--repeat 3] [--out bench/results/risk_gate.txt]``.
-The messages timed are the frozen set's (with their earlier messages), one at a time, as the graph sends
-them. ``--threads`` sets torch's threads where the encoder runs (default: torch's own choice, one per core).
+Run: ``python bench/bench_risk_gate.py [--threads N] [--repeat 3] [--out bench/results/risk_gate.txt]``;
+``--no-timing`` prints only the tables. The messages timed are frozen 1's (with their earlier
+messages), one at a time, as the graph sends them. ``--threads`` sets torch's threads where the
+encoder runs (default: torch's own choice, one per core).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import torch
 from esc_graph import compute_thread
 from esc_graph.safety.detect import assess_message
 from esc_graph.safety.risk_model import packaged_risk_model
-from trainers.risk_eval import EvalRow, read_frozen, report
+from trainers.risk_eval import FROZEN_SETS, EvalRow, read_frozen, report
 
 
 def timings_ms(rows: list[EvalRow], check: Callable[[EvalRow], object], repeat: int) -> list[float]:
@@ -43,6 +44,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=Path("bench/results/risk_gate.txt"))
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
+    parser.add_argument("--no-timing", action="store_true", help="only the frozen sets' tables")
     args = parser.parse_args()
     if args.threads is not None:  # OpenMP's thread count is per thread: set it where the encoder runs
         torch.set_num_threads(args.threads)
@@ -50,18 +52,22 @@ def main() -> None:
     rows = read_frozen()
     model = packaged_risk_model()
     model.score("warm-up")
-    lexicon = timings_ms(rows, lambda r: assess_message(r.text, context=r.context, model=None), args.repeat)
-    gate = timings_ms(rows, lambda r: assess_message(r.text, context=r.context, model=model), args.repeat)
-    lines = [
-        f"crisis gate latency per message, torch threads {compute_thread.run(torch.get_num_threads)} "
-        f"on {os.cpu_count()} cores",
-        describe("lexicon alone", lexicon),
-        describe("whole gate (lexicon + model)", gate),
-        f"ratio of medians: {statistics.median(gate) / statistics.median(lexicon):.1f}x",
-        "",
-        "frozen evaluation set (never fitted or tuned on)",
-        report(rows, model),
-    ]
+    lines = []
+    if not args.no_timing:
+        lexicon = timings_ms(
+            rows, lambda r: assess_message(r.text, context=r.context, model=None), args.repeat
+        )
+        gate = timings_ms(rows, lambda r: assess_message(r.text, context=r.context, model=model), args.repeat)
+        lines += [
+            f"crisis gate latency per message, torch threads {compute_thread.run(torch.get_num_threads)} "
+            f"on {os.cpu_count()} cores",
+            describe("lexicon alone", lexicon),
+            describe("whole gate (lexicon + model)", gate),
+            f"ratio of medians: {statistics.median(gate) / statistics.median(lexicon):.1f}x",
+            "",
+        ]
+    for name, path in FROZEN_SETS.items():
+        lines += [f"{name} ({path.name}, never fitted or tuned on)", report(read_frozen(path), model), ""]
     text = "\n".join(lines) + "\n"
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)

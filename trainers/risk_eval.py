@@ -1,8 +1,10 @@
 """The crisis gate on the frozen evaluation set: recall and false escalation overall, per category and per
 language, for the whole gate, the learned model alone and the lexicon alone.
 
-The frozen set (``tests/data/risk_eval/frozen.tsv``) was committed before any model was fitted and is
-never used to fit, tune or choose thresholds: this module only reads it to report.
+The frozen sets (``tests/data/risk_eval/``) are never used to fit, tune or choose thresholds: this module
+only reads them to report. ``frozen.tsv`` ("frozen 1") was committed before any model was fitted;
+``frozen2.tsv`` ("frozen 2") after model v3, for judging later models at first sight, since frozen 1
+has been scored for three versions.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from pathlib import Path
 from esc_graph.safety.detect import assess_message, lexicon_check, model_check
 from esc_graph.safety.risk_model import RiskModel
 
-FROZEN = Path(__file__).resolve().parent.parent / "tests" / "data" / "risk_eval" / "frozen.tsv"
+FROZEN_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "risk_eval"
+FROZEN = FROZEN_DIR / "frozen.tsv"
+FROZEN_SETS = {"frozen 1": FROZEN, "frozen 2": FROZEN_DIR / "frozen2.tsv"}
 CONTEXT_FIELD_SEPARATOR = " || "
 
 
