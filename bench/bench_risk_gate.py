@@ -2,9 +2,9 @@
 learned risk model), median and p95 milliseconds, and the tables of the frozen evaluation sets.
 
 Run: ``python bench/bench_risk_gate.py [--threads N] [--repeat 3] [--out bench/results/risk_gate.txt]``;
-``--no-timing`` prints only the tables. The messages timed are frozen 1's (with their earlier
-messages), one at a time, as the graph sends them. ``--threads`` sets torch's threads where the
-encoder runs (default: torch's own choice, one per core).
+``--no-timing`` prints only the tables (default output ``bench/results/risk_frozen_sets.txt``). The
+messages timed are frozen 1's (with their earlier messages), one at a time, as the graph sends them.
+``--threads`` sets torch's threads where the encoder runs (default: torch's own choice, one per core).
 """
 
 from __future__ import annotations
@@ -42,18 +42,24 @@ def describe(name: str, times: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--out", type=Path, default=Path("bench/results/risk_gate.txt"))
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="default: risk_gate.txt, or with --no-timing risk_frozen_sets.txt",
+    )
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's choice)")
     parser.add_argument("--no-timing", action="store_true", help="only the frozen sets' tables")
     args = parser.parse_args()
     if args.threads is not None:  # OpenMP's thread count is per thread: set it where the encoder runs
         torch.set_num_threads(args.threads)
         compute_thread.run(torch.set_num_threads, args.threads)
-    rows = read_frozen()
+    out = args.out or Path("bench/results") / ("risk_frozen_sets.txt" if args.no_timing else "risk_gate.txt")
     model = packaged_risk_model()
-    model.score("warm-up")
     lines = []
     if not args.no_timing:
+        rows = read_frozen()
+        model.score("warm-up")
         lexicon = timings_ms(
             rows, lambda r: assess_message(r.text, context=r.context, model=None), args.repeat
         )
@@ -70,8 +76,8 @@ def main() -> None:
         lines += [f"{name} ({path.name}, never fitted or tuned on)", report(read_frozen(path), model), ""]
     text = "\n".join(lines) + "\n"
     print(text)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ GRID = tuple((c, None) for c in (0.001, 0.003, 0.01, 0.03, 0.1)) + ((0.01, "bala
 FUSION_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
-def load_split(
+def split_features(
     head_dir: Path, split: str, encoder: MiniLM, cache: Path
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """The planner's cached features, the reference's features and the gold strategies of one split."""
@@ -52,8 +52,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench/results/planner_head_minilm_probe.json"))
     args = parser.parse_args()
     encoder = MiniLM()
-    train = load_split(args.head_dir, "train", encoder, args.cache)
-    valid = load_split(args.head_dir, "valid", encoder, args.cache)
+    train = split_features(args.head_dir, "train", encoder, args.cache)
+    valid = split_features(args.head_dir, "valid", encoder, args.cache)
     config = HeadConfig(grid=GRID)
     result: dict[str, object] = {"train_turns": len(train[2]), "valid_turns": len(valid[2]), "selection": {}}
     heads = {}
