@@ -57,8 +57,10 @@ class DPORunConfig:
     seed: int = 0  # pair subsets and training
     epochs: float = 1.0
     max_steps: int | None = None  # > 0 overrides epochs
-    batch_size: int = 4  # pairs per device and step
-    grad_accum: int = 2
+    # 2 pairs (4 sequences) per micro-batch: 4 pairs of ~1,200-token esc-prompts/3 prompts took over 17 GB
+    # of CPU memory; the step still sees 8 pairs
+    batch_size: int = 2  # pairs per device and micro-batch
+    grad_accum: int = 4
     learning_rate: float = 5e-6
     beta: float | None = None  # strength of the pull towards the reference
     loss_type: str | None = None  # TRL loss: sigmoid (DPO), ipo, hinge, robust, ...

@@ -153,8 +153,8 @@ def dpo(
     max_steps: Annotated[
         int | None, typer.Option(help="Stop after this many steps (overrides epochs)", show_default="none")
     ] = None,
-    batch_size: Annotated[int, typer.Option(help="Pairs per step and process")] = 4,
-    grad_accum: Annotated[int, typer.Option(help="Gradient accumulation steps")] = 2,
+    batch_size: Annotated[int, typer.Option(help="Pairs per micro-batch and process")] = 2,
+    grad_accum: Annotated[int, typer.Option(help="Gradient accumulation steps")] = 4,
     lr: Annotated[float, typer.Option("--lr", help="Learning rate (method.md: 5e-6 … 5e-7)")] = 5e-6,
     beta: Annotated[
         float | None, typer.Option(help="DPO beta: pull towards the reference", show_default="TRL's, 0.1")
