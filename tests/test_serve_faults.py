@@ -153,6 +153,15 @@ def test_requests_start_in_arrival_order_and_short_ones_are_not_held_back(served
     finished: list[str] = []
     # (name, role, max_tokens); the seed tags each request so the engine's start order can be read back.
     plan = [("long", "generator", 150), ("b", "generator", 2), ("c", "planner", 2), ("d", "generator", 2)]
+    running_at_start: dict[int, list[int]] = {}  # seed → seeds of the jobs still running when it started
+    start = engine._start
+
+    def recording_start(items) -> None:
+        running = sorted(i.job.sampling.seed for i in engine._active)
+        running_at_start.update({item.job.sampling.seed: running for item in items})
+        start(items)
+
+    engine._start = recording_start
 
     def ask(seed: int, name: str, role: str, max_tokens: int) -> None:
         client_for(url).chat.completions.create(
@@ -170,10 +179,12 @@ def test_requests_start_in_arrival_order_and_short_ones_are_not_held_back(served
     for thread in threads:
         thread.join(timeout=60)
     assert [job.sampling.seed for job in engine.started] == [0, 1, 2, 3]  # first come, first started
-    # b joins the running batch and ends long before "long"; c (another role) waits for the batch to
-    # drain, and d, behind c, does not start before it (the start order above). c and d are two tokens
-    # each, so which client thread hears back first is up to the scheduler.
-    assert finished[:2] == ["b", "long"] and sorted(finished[2:]) == ["c", "d"]
+    # b joins the running batch and its client hears back before long's; c (another role) starts only once
+    # the batch has drained, and d, behind c, not before it. Which client thread hears back first after
+    # "long" ends is up to the scheduler, so those starts are read from the engine.
+    assert running_at_start[1] == [0] and finished[0] == "b"
+    assert running_at_start[2] == [] and running_at_start[3] == []
+    assert sorted(finished) == ["b", "c", "d", "long"]
 
 
 def test_sigterm_stops_the_server_with_open_requests_answered_or_cancelled(
