@@ -27,10 +27,10 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from esc_graph.models import resolve_base
 from esc_graph.prompts import planner_messages
 from esc_graph.strategies import STRATEGY_NAMES
-from trainers.data import load_split, supporter_turns
+from trainers.data import load_split
 from trainers.head import HeadConfig, fit_head
 from trainers.metrics import strategy_metrics
-from trainers.turns import Turn, with_appraisals
+from trainers.turns import Turn, dialogue_turns, with_appraisals
 
 RELEASE = Path("esc_graph/weights/esconv-smollm2-v1/planner")
 HEAD_CACHE = Path("bench/results/release-cpu/head/planner")
@@ -44,11 +44,7 @@ def cached(split: str) -> tuple[list[str], np.ndarray]:
 
 def turns_with_ids(split: str, ids: list[str]) -> list[Turn]:
     """The turns of ``split`` with these ids, in that order, each with its appraisal."""
-    by_id = {
-        f"{d.id}:{i}": Turn(f"{d.id}:{i}", d.id, i, tuple(h), u)
-        for d in load_split(None, split, "thu-coai")
-        for i, h, u in supporter_turns(d)
-    }
+    by_id = {t.id: t for t in dialogue_turns(load_split(None, split, "thu-coai"))}
     return with_appraisals([by_id[i] for i in ids])
 
 

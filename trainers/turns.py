@@ -8,12 +8,13 @@ it) and the appraisal its prompts show (``trainers.appraisal_turns``). Its id,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from esc_graph.prompts import Utterance
 from esc_graph.state import Appraisal
 from trainers.appraisal_turns import turn_appraisals
-from trainers.data import load_split, subsample, supporter_turns
+from trainers.data import Dialogue, load_split, subsample, supporter_turns
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,12 @@ def select_turns(
     """The supporter turns of ``split`` under ``scheme``: a seeded subset of ``max_dialogues`` dialogues,
     then a seeded subset of ``limit`` turns (both None: every turn), in corpus order."""
     dialogues = subsample(load_split(data, split, scheme), max_dialogues, seed)
-    turns = [Turn(f"{d.id}:{i}", d.id, i, tuple(h), u) for d in dialogues for i, h, u in supporter_turns(d)]
-    return with_appraisals(subsample(turns, limit, seed))
+    return with_appraisals(subsample(dialogue_turns(dialogues), limit, seed))
+
+
+def dialogue_turns(dialogues: Sequence[Dialogue]) -> list[Turn]:
+    """Every supporter turn of these dialogues, in order, without appraisals."""
+    return [Turn(f"{d.id}:{i}", d.id, i, tuple(h), u) for d in dialogues for i, h, u in supporter_turns(d)]
 
 
 def with_appraisals(turns: list[Turn]) -> list[Turn]:
