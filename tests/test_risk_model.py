@@ -75,6 +75,27 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "model"
 
 
+def test_training_elsewhere_keeps_the_plot_and_report_beside_the_new_model(tmp_path: Path) -> None:
+    """``train risk --out DIR`` must not overwrite the packaged model's curve and report in bench/results."""
+    from typer.testing import CliRunner
+
+    from esc_graph.cli import app
+    from trainers.risk import RiskTrainConfig as Defaults
+
+    shipped = [Defaults.plot, Defaults.report]
+    before = [path.read_bytes() for path in shipped]
+    write_corpus(tmp_path / "corpus")
+    done = CliRunner().invoke(
+        app, ["train", "risk", "--corpus", str(tmp_path / "corpus"), "--out", str(tmp_path / "model")]
+    )
+    assert done.exit_code == 0, done.output
+    assert (tmp_path / "model" / "pr_curve.png").stat().st_size > 0
+    report = json.loads((tmp_path / "model" / "train_report.json").read_text())
+    assert report["train"]["messages"] > 0 and "threshold" in report
+    assert [path.read_bytes() for path in shipped] == before
+    assert RiskModel(tmp_path / "model").threshold == pytest.approx(report["threshold"])
+
+
 def test_corpus_rows_are_validated(tmp_path: Path) -> None:
     bad = tmp_path / "bad.tsv"
     bad.write_text(HEADER + "R-1\tmaybe\tx\tplain\ten\t\tsome text\n", encoding="utf-8")

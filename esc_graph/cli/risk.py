@@ -18,7 +18,9 @@ def train_risk(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="Model folder to write [default: the packaged esc_graph/safety/risk_model]"
+            "--out",
+            help="Model folder to write, with its precision-recall plot and report [default: the packaged "
+            "esc_graph/safety/risk_model, whose plot and report go to bench/results]",
         ),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of the family split into train and validation")] = 0,
@@ -42,8 +44,11 @@ def train_risk(
         config.max_false_escalation = max_false_escalation
     if corpus is not None:
         config.corpus_dir = corpus
-    if out is not None:
+    if out is not None and out.resolve() != config.out.resolve():
+        # the shipped curve and report in bench/results describe the packaged model only
         config.out = out
+        config.plot = out / "pr_curve.png"
+        config.report = out / "train_report.json"
     try:
         with err_console.status("training the risk model"):
             report = train_risk_model(config, progress=lambda msg: err_console.print(msg, highlight=False))
