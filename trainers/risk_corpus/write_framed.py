@@ -8,6 +8,10 @@ both sides of each minimal pair fall on the same side of every split. Each risk 
 ``PER_FAMILY`` framed messages, chosen and framed by a seeded hash of the message, so reruns write the
 same file.
 
+Tried as candidate v8a (the file copied beside the corpus) and not adopted: it escalated more of the
+guard sets' hard negatives and ordinary chat than v3 (``bench/results/risk_v8.json``). So it writes
+into ``candidates/`` by default, which the trainer does not read.
+
 Run: ``python trainers/risk_corpus/write_framed.py [--out PATH]``.
 """
 
@@ -21,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "risk.tsv"
-OUT = HERE / "framed_safe.tsv"
+OUT = HERE / "candidates" / "framed_safe.tsv"  # a candidate: the trainer reads only *.tsv in HERE
 VERSION = 1
 COLUMNS = ("family", "label", "category", "register", "lang", "context", "message")
 PER_FAMILY = 2
