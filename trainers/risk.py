@@ -108,6 +108,8 @@ class RiskTrainConfig:
     veto_grid: tuple[float, ...] = (0.0, 0.01, 0.02, 0.05, 0.1)
     plot: Path | None = ROOT / "bench" / "results" / "risk_pr_curve.png"
     report: Path | None = ROOT / "bench" / "results" / "risk_model_train.json"
+    # weight of a training message by its fine category (others weigh 1), on top of the class balance
+    category_weights: dict[str, float] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -265,10 +267,11 @@ def _stack(dense: np.ndarray, hashed: Any, hashed_scale: float = 1.0) -> Any:
     return hstack([csr_matrix(dense), hashed * hashed_scale]).tocsr()
 
 
-def _fit(x: Any, y: np.ndarray, c: float, seed: int) -> Any:
+def _fit(x: Any, y: np.ndarray, c: float, seed: int, weights: np.ndarray | None = None) -> Any:
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed).fit(x, y)
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
+    return model.fit(x, y, sample_weight=weights)
 
 
 def train_risk_model(
@@ -298,13 +301,14 @@ def train_risk_model(
     x_train, x_valid = featurize(train), featurize(valid)
     y_train = np.array([m.risky for m in train])
     y_valid = np.array([m.risky for m in valid])
+    weights = np.array([config.category_weights.get(m.category, 1.0) for m in train])
     scores = {}
     for c in config.c_grid:
-        fitted = _fit(x_train, y_train, c, config.seed)
+        fitted = _fit(x_train, y_train, c, config.seed, weights)
         scores[c] = float(average_precision_score(y_valid, fitted.predict_proba(x_valid)[:, 1]))
         progress(f"C={c:g}: validation average precision {scores[c]:.4f}")
     best_c = max(scores, key=scores.__getitem__)
-    risk_head = _fit(x_train, y_train, best_c, config.seed)
+    risk_head = _fit(x_train, y_train, best_c, config.seed, weights)
     probs = risk_head.predict_proba(x_valid)[:, 1]
     lexicon = np.array([lexicon_check(m.text, m.context).risk for m in valid])
     veto = choose_veto(y_valid, lexicon, probs, config.lexicon_keep, config.veto_grid)
@@ -378,6 +382,7 @@ def train_risk_model(
             "max_false_escalation": config.max_false_escalation,
             "lexicon_keep": config.lexicon_keep,
             "hashed_scale": config.hashed_scale,
+            **({"category_weights": config.category_weights} if config.category_weights else {}),
             **report,
             **config.extra,
         },
