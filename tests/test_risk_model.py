@@ -122,6 +122,32 @@ def test_threshold_reaches_the_target_recall_on_validation() -> None:
     assert choose_threshold(risky, lexicon, probs, target_recall=1.0, max_false=0.0) == pytest.approx(0.6)
 
 
+def test_category_weights_pull_the_fit_towards_the_weighted_messages(trained: Path, tmp_path: Path) -> None:
+    """A safe category weighed heavily ends with lower risk scores on its own training messages."""
+    rows = read_corpus_file(trained.parent / "corpus" / "corpus.tsv")
+    train, _ = split_by_family(rows, 0.4, seed=0)
+    texts = [m.text for m in train if m.category == "intense_safe"]
+    assert texts, "the tiny corpus must keep an intense_safe family in training"
+    config = RiskTrainConfig(
+        corpus_dir=trained.parent / "corpus",
+        lexicon_corpora=None,
+        out=tmp_path / "weighted",
+        valid_share=0.4,
+        c_grid=(1.0, 10.0),
+        n_features=2**12,
+        plot=None,
+        report=None,
+        category_weights={"intense_safe": 25.0},
+    )
+    train_risk_model(config, progress=lambda _m: None)
+    saved = json.loads((tmp_path / "weighted" / CONFIG_FILE).read_text())
+    assert saved["training"]["category_weights"] == {"intense_safe": 25.0}
+    plain, weighted = RiskModel(trained), RiskModel(tmp_path / "weighted")
+    before = [s.probability for s in plain.score_many(texts)]
+    after = [s.probability for s in weighted.score_many(texts)]
+    assert sum(after) < sum(before)
+
+
 def test_a_trained_model_loads_and_separates_what_it_learned(trained: Path) -> None:
     model = RiskModel(trained)
     config = json.loads((trained / CONFIG_FILE).read_text())
