@@ -7,7 +7,8 @@
 - **majority**: the most frequent training label of each set.
 
 Accuracy and macro-F1 per label set after the seeker's 1st, 3rd and 5th message and over every seeker
-message of the test dialogues. ``python -m trainers.appraisal_eval`` writes ``bench/results/
+message of the test dialogues, and the appraiser minus each reference with a paired bootstrap interval
+over whole test dialogues. ``python -m trainers.appraisal_eval`` writes ``bench/results/
 appraisal_eval.json`` and ``.md``.
 """
 
@@ -25,10 +26,12 @@ import numpy as np
 from esc_graph.appraisal import LABEL_SETS, PACKAGED, Appraiser, dense_features
 from trainers.appraisal import GRID, ROOT, choose_heads, label_scores
 from trainers.appraisal_data import AppraisalSet, embed_cached, load_sets
+from trainers.metrics import bootstrap_interval, resampling_blocks
 
 POINTS = (1, 3, 5)
 RESULTS = ROOT / "bench" / "results"
 SYSTEMS = ("appraiser", "MiniLM + LR", "majority")
+METRICS = ("accuracy", "macro_f1")
 
 
 def appraiser_predictions(
@@ -51,6 +54,61 @@ def score_table(
             g = [gold[field][i] for i in rows]
             p = [pred[field][i] for i in rows]
             table[field][str(point)] = label_scores(g, p)
+    return table
+
+
+def _macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
+    """Macro-F1 over the labels present in gold or prediction (integer codes), as ``label_scores``."""
+    present = np.union1d(gold, pred)
+    hits = np.bincount(gold[gold == pred], minlength=present.max() + 1)[present]
+    denom = (
+        np.bincount(gold, minlength=present.max() + 1)[present]
+        + np.bincount(pred, minlength=present.max() + 1)[present]
+    )
+    return float(np.mean(2 * hits / denom))
+
+
+def paired_differences(
+    gold: Sequence[str],
+    ours: Sequence[str],
+    theirs: Sequence[str],
+    dialogues: Sequence[str],
+    resamples: int = 1000,
+    seed: int = 0,
+) -> dict[str, list[float]]:
+    """Ours minus theirs in accuracy and macro-F1, each ``[value, low, high]`` with a 95% bootstrap
+    interval over whole dialogues; examples without a gold label are left out."""
+    keep = [i for i, g in enumerate(gold) if g]
+    code: dict[str, int] = {}
+    g, a, b = (np.array([code.setdefault(x[i], len(code)) for i in keep]) for x in (gold, ours, theirs))
+    blocks = resampling_blocks([dialogues[i] for i in keep], len(keep))
+    found = {}
+    for metric, statistic in (
+        ("accuracy", lambda rows: float(np.mean(a[rows] == g[rows]) - np.mean(b[rows] == g[rows]))),
+        ("macro_f1", lambda rows: _macro_f1(g[rows], a[rows]) - _macro_f1(g[rows], b[rows])),
+    ):
+        everything = np.arange(len(keep))
+        low, high = bootstrap_interval(statistic, blocks, resamples, 0.95, seed)
+        found[metric] = [statistic(everything), low, high]
+    return found
+
+
+def difference_table(
+    gold: dict[str, list[str]],
+    ours: dict[str, list[str]],
+    theirs: dict[str, list[str]],
+    examples: AppraisalSet,
+) -> dict[str, Any]:
+    """label set → point → ``paired_differences`` of ours minus theirs on those examples."""
+    table: dict[str, Any] = {}
+    for field in LABEL_SETS:
+        table[field] = {}
+        for point in (*POINTS, "all"):
+            rows = range(len(examples)) if point == "all" else np.flatnonzero(examples.numbers == point)
+            table[field][str(point)] = paired_differences(
+                *([x[field][i] for i in rows] for x in (gold, ours, theirs)),
+                [examples.dialogue_ids[i] for i in rows],
+            )
     return table
 
 
@@ -83,6 +141,10 @@ def evaluate_appraiser(
     majority = {f: Counter(g for g in sets["train"].gold[f] if g).most_common(1)[0][0] for f in LABEL_SETS}
     predictions["majority"] = {f: [majority[f]] * len(test) for f in LABEL_SETS}
     scores = {name: score_table(test.gold, pred, test.numbers) for name, pred in predictions.items()}
+    differences = {
+        name: difference_table(test.gold, predictions["appraiser"], predictions[name], test)
+        for name in SYSTEMS[1:]
+    }
     return {
         "split": "test",
         "scheme": scheme,
@@ -96,6 +158,7 @@ def evaluate_appraiser(
         "reference_selection": trials,
         "majority": majority,
         "scores": scores,
+        "appraiser_minus": differences,
     }
 
 
@@ -118,6 +181,21 @@ def markdown(result: dict[str, Any], command: str) -> str:
             row = result["scores"][system][field]
             cells = [f"{row[p]['accuracy']:.3f} / {row[p]['macro_f1']:.3f}" for p in ("1", "3", "5", "all")]
             lines.append(f"| {field} | {system} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "The appraiser minus MiniLM + LR, accuracy and macro-F1, with 95% paired bootstrap intervals over"
+        " whole test dialogues:",
+        "",
+        "| label set | k=1 | k=3 | k=5 | all |",
+        "|---|---|---|---|---|",
+    ]
+    for field in LABEL_SETS:
+        row = result["appraiser_minus"]["MiniLM + LR"][field]
+        cells = [
+            " / ".join(f"{v:+.3f} [{lo:+.3f}, {hi:+.3f}]" for v, lo, hi in (row[p][m] for m in METRICS))
+            for p in ("1", "3", "5", "all")
+        ]
+        lines.append(f"| {field} | " + " | ".join(cells) + " |")
     lines += ["", "Where the appraiser is not above both references (from k=3 on):", ""]
     misses = misses_of(result)
     lines += [f"- {m}" for m in misses] or ["- none"]

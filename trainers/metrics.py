@@ -161,8 +161,12 @@ def q_interval(
     conversation are not independent, so resampling turns alone would make the interval too narrow.
     """
     g, (p,) = _aligned_codes(gold, [pred], groups)
-    return _bootstrap(
-        lambda rows: _macro_f1_codes(g[rows], p[rows]), _blocks(groups, len(g)), resamples, level, seed
+    return bootstrap_interval(
+        lambda rows: _macro_f1_codes(g[rows], p[rows]),
+        resampling_blocks(groups, len(g)),
+        resamples,
+        level,
+        seed,
     )
 
 
@@ -195,14 +199,14 @@ def strategy_intervals(
 ) -> dict[str, tuple[float, float]]:
     """Percentile bootstrap intervals for accuracy and B, resampling whole dialogues with ``groups``."""
     g, (p,) = _aligned_codes(gold, [pred], groups)
-    blocks = _blocks(groups, len(g))
+    blocks = resampling_blocks(groups, len(g))
 
     def accuracy(rows: np.ndarray) -> float:
         return float(np.mean(g[rows] == p[rows]))
 
     return {
-        "accuracy_ci95": _bootstrap(accuracy, blocks, resamples, level, seed),
-        "b_ci95": _bootstrap(lambda rows: _b_codes(g[rows], p[rows]), blocks, resamples, level, seed),
+        "accuracy_ci95": bootstrap_interval(accuracy, blocks, resamples, level, seed),
+        "b_ci95": bootstrap_interval(lambda rows: _b_codes(g[rows], p[rows]), blocks, resamples, level, seed),
     }
 
 
@@ -235,7 +239,7 @@ def _paired_difference(
     def diff(rows: np.ndarray) -> float:
         return statistic(g[rows], p[rows]) - statistic(g[rows], o[rows])
 
-    low, high = _bootstrap(diff, _blocks(groups, len(g)), resamples, level, seed)
+    low, high = bootstrap_interval(diff, resampling_blocks(groups, len(g)), resamples, level, seed)
     return diff(np.arange(len(g))), low, high
 
 
@@ -261,7 +265,9 @@ def mean_interval(
     if not values:
         raise ValueError("no values")
     v = np.asarray(values, dtype=float)
-    return _bootstrap(lambda rows: float(v[rows].mean()), _blocks(groups, len(v)), resamples, level, seed)
+    return bootstrap_interval(
+        lambda rows: float(v[rows].mean()), resampling_blocks(groups, len(v)), resamples, level, seed
+    )
 
 
 def _aligned_codes(
@@ -277,7 +283,7 @@ def _aligned_codes(
     return np.array([code[x] for x in gold]), coded
 
 
-def _blocks(groups: Sequence[str] | None, n: int) -> list[np.ndarray]:
+def resampling_blocks(groups: Sequence[str] | None, n: int) -> list[np.ndarray]:
     """Row indices per resampling unit: a dialogue each with ``groups``, else a turn each."""
     keys = list(groups) if groups is not None else list(range(n))
     members: dict[object, list[int]] = {}
@@ -286,7 +292,7 @@ def _blocks(groups: Sequence[str] | None, n: int) -> list[np.ndarray]:
     return [np.array(v) for v in members.values()]
 
 
-def _bootstrap(
+def bootstrap_interval(
     statistic: Callable[[np.ndarray], float],
     blocks: list[np.ndarray],
     resamples: int,
