@@ -37,7 +37,7 @@ from trainers.risk import (
     read_corpus_file,
     split_by_family,
 )
-from trainers.risk_corpus.guard.score import GUARD, paired_guard, rate
+from trainers.risk_corpus.guard.score import GUARD, guard_results
 
 
 class ProbeModel:
@@ -88,25 +88,6 @@ def fit(model: ProbeModel) -> dict[str, Any]:
     }
 
 
-def guard_rates(model: ProbeModel) -> dict[str, Any]:
-    from trainers.risk_corpus.guard.score import gate
-
-    result: dict[str, Any] = {}
-    for side in ("safe", "risk"):
-        rows = read_corpus_file(GUARD / f"guard_{side}.tsv")
-        hits = gate(model, [m.text for m in rows], [m.context for m in rows])
-        result[f"guard_{side}_escalated"] = {"rate": round(float(hits.mean()), 4), "of": len(rows)}
-    rows = read_corpus_file(GUARD / "guard_short.tsv")
-    hits = gate(model, [m.text for m in rows], [m.context for m in rows])
-    for label, category in sorted({(m.label, m.category) for m in rows}):
-        chosen = np.array([m.label == label and m.category == category for m in rows])
-        result[f"short_{label}_{category}_escalated"] = rate(hits, chosen)
-    for name in ("everyday", "chat"):
-        for key, value in paired_guard(model, name).items():
-            result[key] = {"rate": value["rate"], "of": value["of"]}
-    return result
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--encoder-dir", type=Path, default=None)
@@ -131,7 +112,7 @@ def main() -> None:
         + f" --out {args.out}",
         "encoder": str(args.encoder_dir or esc_graph.encoder.encoder_path()),
         **fitted,
-        "guard": guard_rates(model),
+        "guard": guard_results(model),  # type: ignore[arg-type]
         "fit_seconds": round(fit_seconds),
         "model_ms_per_message_median": round(float(np.median(timings)), 1),
     }

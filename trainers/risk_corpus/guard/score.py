@@ -97,20 +97,10 @@ def esconv_turns() -> list[tuple[str, tuple[str, ...], str]]:
     return turns
 
 
-def score(folder: Path, with_esconv: bool = True) -> dict[str, object]:
-    model = RiskModel(folder)
-    config = RiskTrainConfig()
-    _, valid = split_by_family(load_training_messages(config), config.valid_share, config.seed)
-    risky = np.array([m.risky for m in valid])
-    flagged = gate(model, [m.text for m in valid], [m.context for m in valid])
-    result: dict[str, object] = {
-        "validation": {
-            "recall": round(float(flagged[risky].mean()), 4),
-            "false_escalation": round(float(flagged[~risky].mean()), 4),
-            "risk": int(risky.sum()),
-            "safe": int((~risky).sum()),
-        }
-    }
+def guard_results(model: RiskModel) -> dict[str, object]:
+    """The gate's escalation rates on every guard set (``model`` needs ``features``, ``probabilities``,
+    ``threshold`` and ``veto``, as ``RiskModel`` has them)."""
+    result: dict[str, object] = {}
     for side in ("safe", "risk"):
         rows = read_corpus_file(GUARD / f"guard_{side}.tsv")
         hits = gate(model, [m.text for m in rows], [m.context for m in rows])
@@ -126,6 +116,24 @@ def score(folder: Path, with_esconv: bool = True) -> dict[str, object]:
         }
     for name in PAIRED_GUARDS:
         result |= paired_guard(model, name)
+    return result
+
+
+def score(folder: Path, with_esconv: bool = True) -> dict[str, object]:
+    model = RiskModel(folder)
+    config = RiskTrainConfig()
+    _, valid = split_by_family(load_training_messages(config), config.valid_share, config.seed)
+    risky = np.array([m.risky for m in valid])
+    flagged = gate(model, [m.text for m in valid], [m.context for m in valid])
+    result: dict[str, object] = {
+        "validation": {
+            "recall": round(float(flagged[risky].mean()), 4),
+            "false_escalation": round(float(flagged[~risky].mean()), 4),
+            "risk": int(risky.sum()),
+            "safe": int((~risky).sum()),
+        }
+    }
+    result |= guard_results(model)
     if with_esconv:
         turns = esconv_turns()
         texts = [t for _, _, t in turns]
