@@ -7,8 +7,13 @@ on a class-balanced cross-entropy over the 8 strategies, and scores it on valida
 head fitted the release's way (``trainers.head.fit_head``) on the cached features of the same training
 turns. Test turns are never read.
 
+The linear layer starts at zero, or with ``--warm-start`` at the logistic regression fitted the release's
+way on the cached hidden states alone (the 8 name log-probabilities need a second pass, so they are left
+out here): training then starts from a classifier as good as that head on validation, and the run says
+whether moving the adapter itself on a class-balanced loss adds to it.
+
 Run: ``OMP_NUM_THREADS=2 python bench/planner_classifier_finetune_probe.py [--train-turns 1500]
-[--minutes 25] [--out bench/results/planner_classifier_finetune_probe.json]``.
+[--minutes 25] [--warm-start] [--out bench/results/planner_classifier_finetune_probe.json]``.
 """
 
 from __future__ import annotations
@@ -68,6 +73,10 @@ def main() -> None:
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--accum", type=int, default=8)
     parser.add_argument(
+        "--warm-start", action="store_true", help="start the linear layer from the head on hidden states"
+    )
+    parser.add_argument("--save", type=Path, default=None, help="keep the trained adapter and layer here")
+    parser.add_argument(
         "--out", type=Path, default=Path("bench/results/planner_classifier_finetune_probe.json")
     )
     args = parser.parse_args()
@@ -85,6 +94,11 @@ def main() -> None:
     # The release's way, on the same training turns.
     _, selection = fit_head(train_x[picked], y_train, valid_x, y_valid, HeadConfig())
     frozen = max(selection, key=lambda s: s["valid_q"])
+    width = train_x.shape[1] - len(STRATEGY_NAMES)
+    hidden_head, hidden_selection = fit_head(
+        train_x[picked][:, :width], y_train, valid_x[:, :width], y_valid, HeadConfig()
+    )
+    hidden_only = max(hidden_selection, key=lambda s: s["valid_q"])
 
     path = resolve_base(None)
     tokenizer = AutoTokenizer.from_pretrained(path)
@@ -95,6 +109,10 @@ def main() -> None:
             p.data = p.data.float()
     head = torch.nn.Linear(base.config.hidden_size, len(STRATEGY_NAMES))
     torch.nn.init.zeros_(head.weight)
+    if args.warm_start:
+        with torch.no_grad():
+            head.weight.copy_(hidden_head.weight)
+            head.bias.copy_(hidden_head.bias)
     counts = Counter(y_train)
     class_weight = torch.tensor(
         [len(y_train) / (len(STRATEGY_NAMES) * max(counts[s], 1)) for s in STRATEGY_NAMES],
@@ -127,6 +145,9 @@ def main() -> None:
         if time.monotonic() - started > args.minutes * 60:
             break
     train_seconds = time.monotonic() - started
+    if args.save:
+        model.save_pretrained(str(args.save))
+        torch.save(head.state_dict(), args.save / "classifier_layer.pt")
 
     model.eval()
     predicted = []
@@ -140,9 +161,16 @@ def main() -> None:
         "train_turns": len(train),
         "turns_trained_on": seen,
         "valid_turns": len(valid),
-        "settings": {"lr": args.lr, "head_lr": args.head_lr, "accum": args.accum, "minutes": args.minutes},
+        "settings": {
+            "lr": args.lr,
+            "head_lr": args.head_lr,
+            "accum": args.accum,
+            "minutes": args.minutes,
+            "warm_start": args.warm_start,
+        },
         "train_seconds": round(train_seconds),
         "frozen_features_head": frozen,
+        "frozen_hidden_states_head": hidden_only,
         "classifier_finetune": {
             "valid_q": found["q"],
             "valid_accuracy": found["accuracy"],
