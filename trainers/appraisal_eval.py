@@ -26,7 +26,7 @@ import numpy as np
 from esc_graph.appraisal import LABEL_SETS, PACKAGED, Appraiser, dense_features
 from trainers.appraisal import GRID, ROOT, choose_heads, label_scores
 from trainers.appraisal_data import AppraisalSet, embed_cached, load_sets
-from trainers.metrics import bootstrap_interval, resampling_blocks
+from trainers.metrics import paired_code_difference
 
 POINTS = (1, 3, 5)
 RESULTS = ROOT / "bench" / "results"
@@ -57,6 +57,10 @@ def score_table(
     return table
 
 
+def _accuracy(gold: np.ndarray, pred: np.ndarray) -> float:
+    return float(np.mean(gold == pred))
+
+
 def _macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
     """Macro-F1 over the labels present in gold or prediction (integer codes), as ``label_scores``."""
     present = np.union1d(gold, pred)
@@ -81,16 +85,11 @@ def paired_differences(
     keep = [i for i, g in enumerate(gold) if g]
     code: dict[str, int] = {}
     g, a, b = (np.array([code.setdefault(x[i], len(code)) for i in keep]) for x in (gold, ours, theirs))
-    blocks = resampling_blocks([dialogues[i] for i in keep], len(keep))
-    found = {}
-    for metric, statistic in (
-        ("accuracy", lambda rows: float(np.mean(a[rows] == g[rows]) - np.mean(b[rows] == g[rows]))),
-        ("macro_f1", lambda rows: _macro_f1(g[rows], a[rows]) - _macro_f1(g[rows], b[rows])),
-    ):
-        everything = np.arange(len(keep))
-        low, high = bootstrap_interval(statistic, blocks, resamples, 0.95, seed)
-        found[metric] = [statistic(everything), low, high]
-    return found
+    groups = [dialogues[i] for i in keep]
+    return {
+        metric: list(paired_code_difference(statistic, g, a, b, groups, resamples, 0.95, seed))
+        for metric, statistic in (("accuracy", _accuracy), ("macro_f1", _macro_f1))
+    }
 
 
 def difference_table(

@@ -235,12 +235,27 @@ def _paired_difference(
     seed: int,
 ) -> tuple[float, float, float]:
     g, (p, o) = _aligned_codes(gold, [pred, other], groups)
+    return paired_code_difference(statistic, g, p, o, groups, resamples, level, seed)
+
+
+def paired_code_difference(
+    statistic: Callable[[np.ndarray, np.ndarray], float],
+    gold: np.ndarray,
+    pred: np.ndarray,
+    other: np.ndarray,
+    groups: Sequence[str] | None,
+    resamples: int,
+    level: float,
+    seed: int,
+) -> tuple[float, float, float]:
+    """``statistic(gold, pred) - statistic(gold, other)`` on integer codes, with its paired percentile
+    bootstrap interval, resampling whole dialogues with ``groups``."""
 
     def diff(rows: np.ndarray) -> float:
-        return statistic(g[rows], p[rows]) - statistic(g[rows], o[rows])
+        return statistic(gold[rows], pred[rows]) - statistic(gold[rows], other[rows])
 
-    low, high = bootstrap_interval(diff, resampling_blocks(groups, len(g)), resamples, level, seed)
-    return diff(np.arange(len(g))), low, high
+    low, high = bootstrap_interval(diff, resampling_blocks(groups, len(gold)), resamples, level, seed)
+    return diff(np.arange(len(gold))), low, high
 
 
 def _b_codes(gold: np.ndarray, pred: np.ndarray) -> float:
