@@ -245,6 +245,9 @@ class RoleModels:
 
     def set_head(self, role: str, head: LinearHead | None) -> None:
         """Score ``role``'s labels with ``head`` from now on (None: by the label names again)."""
+        layers = self.model.config.num_hidden_layers
+        if head is not None and head.layer is not None and head.layer > layers:
+            raise AdapterError(f"{role}: the strategy head reads layer {head.layer}; the model has {layers}")
         if head is None:
             self.heads.pop(role, None)
         else:
@@ -384,7 +387,7 @@ class RoleModels:
         labels = tuple(labels)
         head = self.heads.get(role) if role in self.roles else None
         if head is not None and head.labels == labels:
-            found = self.features(role, messages, labels, whole_reply=whole_reply)
+            found = self.features(role, messages, labels, whole_reply=whole_reply, layer=head.layer)
             if found.shape[0] != head.width:
                 raise AdapterError(f"{role}: strategy head expects other features than this model gives")
             result = head.probabilities(found)
@@ -396,11 +399,19 @@ class RoleModels:
     @runs_on_compute_thread
     @torch.inference_mode()
     def features(
-        self, role: str, messages: Sequence[ChatMessage], labels: Sequence[str], *, whole_reply: bool = True
+        self,
+        role: str,
+        messages: Sequence[ChatMessage],
+        labels: Sequence[str],
+        *,
+        whole_reply: bool = True,
+        layer: int | None = None,
     ) -> torch.Tensor:
-        """What a strategy head reads: the last prompt token's final hidden state, then the labels'
-        log-probabilities normalised over the labels (one scoring pass)."""
-        totals, hidden = self._label_pass(role, messages, tuple(labels), whole_reply, hidden=True)
+        """What a strategy head reads: the last prompt token's hidden state after ``layer`` (None: the
+        final one), then the labels' log-probabilities normalised over the labels (one scoring pass)."""
+        totals, hidden = self._label_pass(
+            role, messages, tuple(labels), whole_reply, hidden=True, layer=layer
+        )
         assert hidden is not None
         return torch.cat([hidden.float().cpu(), torch.log_softmax(totals, dim=0).cpu()])
 
@@ -411,6 +422,7 @@ class RoleModels:
         labels: tuple[str, ...],
         whole_reply: bool,
         hidden: bool,
+        layer: int | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         prompt = self.prompt_ids(messages)
         label_ids = self._label_ids(labels, whole_reply)
@@ -422,7 +434,9 @@ class RoleModels:
                 cache, offset = DynamicCache(ddp_cache_data=layers), reused
             else:
                 cache, offset = self._prefix_cache(role, model, prefix) or DynamicCache(), len(prefix)
-            result = _packed_label_logprobs(model, prompt[offset:], label_ids, cache, offset, hidden=hidden)
+            result = _packed_label_logprobs(
+                model, prompt[offset:], label_ids, cache, offset, hidden=hidden, layer=layer
+            )
             n = len(prompt)  # the labels packed after the prompt are not kept
             kept = tuple((layer.keys[:, :, :n], layer.values[:, :, :n]) for layer in cache.layers)
             self._recent_prompts.keep(adapter, prompt, kept, continues)
@@ -517,9 +531,10 @@ def _packed_label_logprobs(
     cache: DynamicCache | None,
     offset: int,
     hidden: bool = False,
+    layer: int | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor | None]:
     """Log-probability of each label after ``prompt``, all labels packed into one forward pass, and
-    with ``hidden`` the final hidden state at the prompt's last token.
+    with ``hidden`` the hidden state at the prompt's last token after ``layer`` (None: the final one).
 
     ``prompt`` is what follows the ``offset`` tokens already in ``cache``; every query row may attend to
     the whole cache.
@@ -560,7 +575,7 @@ def _packed_label_logprobs(
     # One gather and one scatter-add for all labels: on a GPU every small op is a kernel launch.
     index = torch.tensor([rows, tokens, owners], device=logp.device)
     totals = torch.zeros(len(label_ids), device=logp.device).index_add_(0, index[2], logp[index[0], index[1]])
-    return totals, (output.hidden_states[-1][0, plen - 1] if hidden else None)
+    return totals, (output.hidden_states[-1 if layer is None else layer][0, plen - 1] if hidden else None)
 
 
 def sampling_kwargs(temperature: float, top_p: float) -> dict[str, Any]:

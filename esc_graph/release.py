@@ -22,6 +22,10 @@ DEFAULT_RELEASE = "esconv-smollm2-v1"
 RELEASE_FILE = "release.json"
 RELEASE_FORMAT = "esc-release/1"
 PROMPT_ONLY = "prompt-only"  # what the output reports when no adapters answered
+# The hidden state a release planner's strategy head reads: after this many decoder layers. On the
+# esconv-smollm2-v1 planner, heads on middle layers scored higher validation Q than the final layer's,
+# layer 18 of 30 highest (bench/planner_head_layer_probe.py); another base model may want another.
+RELEASE_HEAD_LAYER = 18
 
 
 class ReleaseError(AdapterError):

@@ -39,8 +39,10 @@ def test_head_round_trips_and_a_broken_file_is_refused(tiny_model_dir, tmp_path)
     head = LinearHead(STRATEGY_NAMES, torch.randn(8, 5), torch.randn(8))
     save_head(tmp_path, head)
     loaded = load_head(tmp_path)
-    assert loaded is not None and loaded.labels == STRATEGY_NAMES
+    assert loaded is not None and loaded.labels == STRATEGY_NAMES and loaded.layer is None
     assert torch.equal(loaded.weight, head.weight) and torch.equal(loaded.bias, head.bias)
+    save_head(tmp_path, LinearHead(STRATEGY_NAMES, head.weight, head.bias, layer=7))
+    assert load_head(tmp_path).layer == 7  # type: ignore[union-attr]
 
     adapters = tmp_path / "adapters"
     save_random_adapter(tiny_model_dir, adapters / "planner", seed=1)
@@ -127,9 +129,55 @@ def _assert_same_distributions(got, want) -> None:
         assert found == pytest.approx(expected, abs=1e-5)
 
 
+def test_head_on_a_middle_layer_reads_that_layer_and_keeps_it(tiny_model_dir, esconv_dir, tmp_path) -> None:
+    from esc_graph.adapters import AdapterError
+    from esc_graph.models import load_role_models
+    from esc_graph.prompts import planner_messages
+    from esc_graph.strategy_head import LinearHead, load_head, save_head
+    from tests.helpers import save_random_adapter
+    from trainers.head import HeadConfig, feature_cache, train_head
+    from trainers.turns import select_turns
+
+    adapters = tmp_path / "adapters"
+    planner = save_random_adapter(tiny_model_dir, adapters / "planner", seed=6)
+    models = load_role_models(str(tiny_model_dir), adapters)
+    messages = planner_messages(select_turns(None, "valid", "thu-coai", limit=1, seed=5)[0].history)
+
+    # The state after the first of the tiny model's two layers, as a plain forward pass computes it.
+    with torch.inference_mode(), models.role("planner") as model:
+        ids = torch.tensor([models.prompt_ids(messages)])
+        after_first = model(input_ids=ids, output_hidden_states=True).hidden_states[1][0, -1]
+    middle = models.features("planner", messages, STRATEGY_NAMES, layer=1)
+    final = models.features("planner", messages, STRATEGY_NAMES)
+    assert middle[:64].tolist() == pytest.approx(after_first.tolist(), abs=1e-4)
+    assert (middle[:64] - final[:64]).abs().max() > 0.1 and middle[64:].tolist() == pytest.approx(
+        final[64:].tolist()
+    )
+
+    with pytest.raises(ValueError, match="hidden states 0 to 2"):
+        train_head(models, adapters, HeadConfig(train_turns=16, valid_turns=8, layer=3))
+    entry = train_head(
+        models, adapters, HeadConfig(train_turns=16, valid_turns=8, grid=((0.1, None),), layer=1)
+    )
+    assert entry["layer"] == 1 and "layer 1" in entry["features"]
+    assert feature_cache(planner, "train", 1).is_file() and not feature_cache(planner, "train").exists()
+    head = load_head(planner)
+    assert head is not None and head.layer == 1
+    reloaded = load_role_models(str(tiny_model_dir), adapters)
+    assert reloaded.heads["planner"].layer == 1
+    assert reloaded.score("planner", messages, STRATEGY_NAMES, calibrated=False) == pytest.approx(
+        head.probabilities(middle), abs=1e-5
+    )
+    # A head for a layer the model does not have is refused when it loads.
+    save_head(planner, LinearHead(STRATEGY_NAMES, head.weight, head.bias, layer=5))
+    with pytest.raises(AdapterError, match="reads layer 5; the model has 2"):
+        load_role_models(str(tiny_model_dir), adapters)
+
+
 def test_head_cli_copies_the_adapters_and_never_overwrites_others(
     tiny_model_dir, esconv_dir, tmp_path
 ) -> None:
+    from esc_graph.strategy_head import load_head
     from tests.helpers import save_random_adapter
 
     source = tmp_path / "sft"
@@ -137,10 +185,11 @@ def test_head_cli_copies_the_adapters_and_never_overwrites_others(
     save_random_adapter(tiny_model_dir, source / "generator", seed=3)
     target = tmp_path / "with-head"
     cmd = [sys.executable, "-m", "esc_graph.cli", "head", "--adapters", str(source), "--out", str(target)]
-    cmd += ["--base-model", str(tiny_model_dir), "--train-turns", "16", "--valid-turns", "8"]
+    cmd += ["--base-model", str(tiny_model_dir), "--train-turns", "16", "--valid-turns", "8", "--layer", "1"]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "valid Q" in done.stdout
+    assert load_head(target / "planner").layer == 1  # type: ignore[union-attr]
     assert (target / "planner" / "strategy_head.safetensors").is_file() and (target / "generator").is_dir()
     assert not (source / "planner" / "strategy_head.safetensors").exists()
     # A rerun over the same weights keeps the copy; a folder holding other weights is left alone.

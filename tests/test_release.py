@@ -12,7 +12,8 @@ import pytest
 from esc_graph.generation_setting import generation_path
 from esc_graph.models import load_role_models
 from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM
-from esc_graph.release import RELEASE_FILE, ReleaseError, read_release, weights_name
+from esc_graph.release import RELEASE_FILE, RELEASE_HEAD_LAYER, ReleaseError, read_release, weights_name
+from esc_graph.strategy_head import load_head
 from tests.conftest import FIXTURE_DATA
 from trainers.evaluate import read_rows
 from trainers.release import ReleaseConfig, run_release, stages
@@ -49,10 +50,15 @@ def test_plan_trains_on_the_whole_split_and_fits_only_on_train_and_validation(tm
         assert "--max-examples" not in plan[f"sft-{role}"] and "--resume" in plan[f"sft-{role}"]
     assert _value(plan["head"], "--train-turns") == "5000" and _value(plan["head"], "--valid-turns") == "1000"
     assert _value(plan["prior"], "--turns") == "1000"  # the same seeded turns: the head cached their features
-    everything = {s.name: s.args for s in stages(ReleaseConfig(head_train_turns=None, valid_turns=None))}
+    assert _value(plan["head"], "--layer") == str(RELEASE_HEAD_LAYER)
+    everything = {
+        s.name: s.args
+        for s in stages(ReleaseConfig(head_train_turns=None, valid_turns=None, head_layer=None))
+    }
     assert (
         _value(everything["head"], "--train-turns") == "0" and _value(everything["prior"], "--turns") == "0"
     )
+    assert "--layer" not in everything["head"]  # the final layer
     assert plan["prior"][0] == "calibrate" and "--split" not in plan["prior"]  # validation turns
     assert _value(plan["eval-planner"], "--adapters") == str(tmp_path / "run" / "final")
     assert "--limit" not in plan["eval-planner"]  # every test turn
@@ -102,6 +108,7 @@ def tiny_release(tmp_path_factory, tiny_model_dir) -> tuple[ReleaseConfig, Path,
         lora_r=4,
         lora_alpha=8,
         head_train_turns=24,
+        head_layer=1,  # of the tiny model's 2
         valid_turns=8,
         eval_turns=6,
         reply_turns=3,
@@ -118,6 +125,7 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     info = json.loads((folder / RELEASE_FILE).read_text())
     assert info["prompt_version"] == PROMPT_VERSION and info["scheme"] == "thu-coai"
     assert info["base_model"] == str(tiny_model_dir) and info["roles"] == ["planner", "generator"]
+    assert load_head(folder / "planner").layer == 1  # type: ignore[union-attr]
     assert (
         info["command"].startswith("esc-graph release --out ") and "--planner-examples 8" in info["command"]
     )

@@ -64,7 +64,7 @@ def raw_distributions(
     turns = select_turns(config.data, config.split, config.scheme, limit=config.turns, seed=config.seed)
     head = models.heads.get("planner")
     if head is not None and head.labels == STRATEGY_NAMES and planner_dir is not None:
-        cached = cached_features(feature_cache(planner_dir, config.split))
+        cached = cached_features(feature_cache(planner_dir, config.split, head.layer))
     else:
         cached = {}
     gold, dists = [], []

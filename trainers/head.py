@@ -1,10 +1,12 @@
 """Fit the planner's strategy head (``esc_graph.strategy_head``) on training turns.
 
 The features are read under the planner adapter itself, so the head learns from what fine-tuning put
-into the adapter. It is multinomial logistic regression on standardised features (the standardisation
+into the adapter: the last prompt token's hidden state after ``HeadConfig.layer`` (the final one by
+default; a middle layer can be read better, see ``bench/planner_head_layer_probe.py``) and the 8 name
+log-probabilities. It is multinomial logistic regression on standardised features (the standardisation
 is folded into the stored weights); C is chosen by macro-F1 on a seeded subset of validation turns.
-Features are cached per turn in ``adapters/planner/head-features-<split>-<adapter digest>.npz``, so a
-rerun with more turns computes only the new ones. The test split is never looked at.
+Features are cached per turn in ``adapters/planner/head-features-<split>-<adapter digest>[-layer<N>].npz``,
+so a rerun with more turns computes only the new ones. The test split is never looked at.
 
 Writing a head removes a stored prior (``esc-graph calibrate``): it was fitted to the label scores the
 head replaces. Calibrate again afterwards to correct the head's own distribution.
@@ -13,7 +15,7 @@ head replaces. Calibrate again afterwards to correct the head's own distribution
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +44,7 @@ class HeadConfig:
     scheme: str = "thu-coai"
     data: str | None = None
     seed: int = 0
+    layer: int | None = None  # the hidden state the head reads: after this many decoder layers; None: final
     # (C, class_weight) candidates: inverse regularisation strength, and None or "balanced" weights
     grid: tuple[tuple[float, str | None], ...] = (
         (0.01, None),
@@ -65,7 +68,8 @@ def turn_features(
     stored = cached_features(cache)
     missing = [t for t in turns if t.id not in stored]
     for done, turn in enumerate(missing, 1):
-        found = models.features("planner", planner_messages(turn.history, turn.appraisal), STRATEGY_NAMES)
+        messages = planner_messages(turn.history, turn.appraisal)
+        found = models.features("planner", messages, STRATEGY_NAMES, layer=config.layer)
         stored[turn.id] = found.numpy()
         if progress:
             progress(split, done, len(missing))
@@ -135,10 +139,12 @@ def fit_head(
 FEATURE_CACHES = "head-features-*.npz"  # a working file of the head's fit, never shipped
 
 
-def feature_cache(planner_dir: Path, split: str) -> Path:
-    """Where the head's features of ``split`` are cached for this planner adapter's weights."""
+def feature_cache(planner_dir: Path, split: str, layer: int | None = None) -> Path:
+    """Where the head's features of ``split`` (read after ``layer``) are cached for this planner
+    adapter's weights."""
     digest = adapter_digest(Path(planner_dir) / "adapter_model.safetensors")
-    return Path(planner_dir) / FEATURE_CACHES.replace("*", f"{split}-{digest}")
+    suffix = "" if layer is None else f"-layer{layer}"
+    return Path(planner_dir) / FEATURE_CACHES.replace("*", f"{split}-{digest}{suffix}")
 
 
 def cached_features(cache: Path) -> dict[str, np.ndarray]:
@@ -158,19 +164,22 @@ def train_head(
     planner_dir = Path(adapters_dir) / "planner"
     models.set_head("planner", None)  # features come from the adapter, never from an older head
     check_scheme({"planner": models.manifests["planner"]}, config.scheme)
-    x_train, y_train = turn_features(
-        models, "train", config, config.train_turns, feature_cache(planner_dir, "train"), progress
-    )
-    x_valid, y_valid = turn_features(
-        models, "valid", config, config.valid_turns, feature_cache(planner_dir, "valid"), progress
-    )
+    layers = models.model.config.num_hidden_layers
+    if config.layer is not None and not 0 <= config.layer <= layers:
+        raise ValueError(f"layer {config.layer}: the base model has hidden states 0 to {layers}")
+    caches = {split: feature_cache(planner_dir, split, config.layer) for split in ("train", "valid")}
+    x_train, y_train = turn_features(models, "train", config, config.train_turns, caches["train"], progress)
+    x_valid, y_valid = turn_features(models, "valid", config, config.valid_turns, caches["valid"], progress)
     head, selection = fit_head(x_train, y_train, x_valid, y_valid, config)
+    head = replace(head, layer=config.layer)
     save_head(planner_dir, head)
     manifest = read_manifest(planner_dir)
     manifest.pop(PRIOR_KEY, None)
     chosen = max(selection, key=lambda row: row["valid_q"])
+    read = "the final layer" if config.layer is None else f"layer {config.layer}"
     manifest[HEAD_KEY] = {
-        "features": "final hidden state at the last prompt token + the 8 strategy-name log-probabilities",
+        "features": f"hidden state after {read} at the last prompt token + the 8 strategy-name log-probs",
+        "layer": config.layer,
         "train_turns": len(y_train),
         "valid_turns": len(y_valid),
         "scheme": config.scheme,

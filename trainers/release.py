@@ -23,7 +23,7 @@ from typing import Any
 
 from esc_graph.adapters import find_adapters, read_manifest
 from esc_graph.prompts import PROMPT_VERSION, REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP
-from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, RELEASES_DIR
+from esc_graph.release import DEFAULT_RELEASE, RELEASE_FILE, RELEASE_FORMAT, RELEASE_HEAD_LAYER, RELEASES_DIR
 from trainers.head import FEATURE_CACHES
 from trainers.model_card import model_card
 from trainers.sft import halve_weights
@@ -74,6 +74,7 @@ class ReleaseConfig:
     # Seeded training turns for the head; on an earlier planner validation macro-F1 was flat from 5,000
     # to 8,000 (README), and each turn is a forward pass (1-1.5 s on 2 idle cores). 0: every turn.
     head_train_turns: int | None = 5000
+    head_layer: int | None = RELEASE_HEAD_LAYER  # the hidden state the head reads (None: the final one)
     # Seeded validation turns for the head's C and the prior (the prior reads the head's cached features
     # of the same turns); 1,000 of the 2,722 keep a turn's pass (about 1.5 s on 2 cores) off 1,722. 0: all.
     valid_turns: int | None = 1000
@@ -113,6 +114,7 @@ def stages(cfg: ReleaseConfig, planner_first: bool = True) -> list[Stage]:
     plan = [sft["planner"]] if planner_first else [sft["planner"], sft["generator"]]
     args = ["head", "--adapters", str(out / "sft"), "--out", str(out / "head")]
     args += ["--train-turns", _count(cfg.head_train_turns), "--valid-turns", _count(cfg.valid_turns)]
+    args += ["--layer", str(cfg.head_layer)] if cfg.head_layer is not None else []
     plan.append(Stage("head", (*args, *common)))
     args = ["calibrate", "--adapters", str(out / "head"), "--out", str(out / "final")]
     plan.append(Stage("prior", (*args, "--turns", _count(cfg.valid_turns), *common)))

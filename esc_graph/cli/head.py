@@ -27,6 +27,10 @@ def head(
     ] = None,
     train_turns: Annotated[int, typer.Option(help="Seeded subset of training turns [0: all]")] = 5000,
     valid_turns: Annotated[int, typer.Option(help="Validation turns that choose C [0: all]")] = 300,
+    layer: Annotated[
+        int | None,
+        typer.Option(help="Read the hidden state after this many decoder layers [default: the final one]"),
+    ] = None,
     scheme: SchemeOption = "thu-coai",
     data: DataOption = None,
     seed: SubsetSeedOption = 0,
@@ -51,7 +55,12 @@ def head(
     from trainers.head import HeadConfig, train_head
 
     config = HeadConfig(
-        train_turns=train_turns or None, valid_turns=valid_turns or None, scheme=scheme, data=data, seed=seed
+        train_turns=train_turns or None,
+        valid_turns=valid_turns or None,
+        scheme=scheme,
+        data=data,
+        seed=seed,
+        layer=layer,
     )
     try:
         models = load_role_models(base_model, target)

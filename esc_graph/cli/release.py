@@ -10,7 +10,7 @@ import typer
 from esc_graph.cli.common import BaseModelOption, err_console, fail
 from esc_graph.cli.evaluate import DataOption, SchemeOption
 from esc_graph.prompts import REPLY_NO_REPEAT_NGRAM, REPLY_TOKEN_CAP
-from esc_graph.release import DEFAULT_RELEASE, RELEASES_DIR
+from esc_graph.release import DEFAULT_RELEASE, RELEASE_HEAD_LAYER, RELEASES_DIR
 
 
 def release(
@@ -38,6 +38,10 @@ def release(
     head_train_turns: Annotated[
         int, typer.Option(help="Seeded training turns for the strategy head [0: all]")
     ] = 5000,
+    head_layer: Annotated[
+        int,
+        typer.Option(help="Hidden state the strategy head reads: after N decoder layers [-1: the final one]"),
+    ] = RELEASE_HEAD_LAYER,
     valid_turns: Annotated[
         int, typer.Option(help="Seeded validation turns for the head's C and the prior [0: all]")
     ] = 1000,
@@ -89,6 +93,7 @@ def release(
         processes=processes,
         save_steps=save_steps,
         head_train_turns=head_train_turns or None,
+        head_layer=None if head_layer < 0 else head_layer,
         valid_turns=valid_turns or None,
         eval_turns=eval_turns or None,
         reply_turns=reply_turns,
