@@ -342,6 +342,29 @@ def test_grouped_stages_run_side_by_side_and_a_failure_keeps_the_others_marker(t
     assert log.index("=== ok: exit 0") < log.index("=== bad: esc-graph")
 
 
+def test_a_redo_keeps_a_later_standalone_stage_that_finished_with_the_same_command(tmp_path) -> None:
+    out = tmp_path / "run"
+    plan = [
+        Stage("head", ("data", "--help")),
+        Stage("sft", ("data", "--help"), standalone=True),
+        Stage("eval", ("data", "--help")),
+    ]
+    run_stages(out, plan, {}, echo=lambda _line: None)
+    lines: list[str] = []
+    run_stages(out, plan, {}, echo=lines.append, redo_from="head")
+    assert [line.split(":")[0] for line in lines if "skipped" in line] == ["[2/3] sft"]
+    assert sum("esc-graph data --help" in line for line in lines) == 2  # head and eval ran again
+    lines.clear()
+    run_stages(out, plan, {}, echo=lines.append, redo_from="sft")  # named: it runs again
+    assert [line.split(":")[0] for line in lines if "skipped" in line] == ["[1/3] head"]
+    changed = [plan[0], Stage("sft", ("data", "--help", "--help"), standalone=True), plan[2]]
+    lines.clear()
+    run_stages(out, changed, {}, echo=lines.append, redo_from="head")  # another command: it runs again
+    assert not any("skipped" in line for line in lines)
+    kept = {"sft-planner", "sft-generator", "baseline", "eval-prompt-only-gold"}  # none reads the planner
+    assert {s.name for s in stages(ReleaseConfig()) if s.standalone} == kept
+
+
 def test_sft_stages_run_data_parallel_under_accelerate_with_one_thread_per_process(tmp_path) -> None:
     plan = {s.name: s for s in stages(ReleaseConfig(out=tmp_path, processes=2))}
     assert plan["sft-planner"].processes == 2 and plan["sft-generator"].processes == 2

@@ -110,7 +110,9 @@ def stages(cfg: ReleaseConfig, planner_first: bool = True) -> list[Stage]:
         args += ["--save-steps", str(cfg.save_steps), "--resume", "--float16-weights"]
         args += ["--max-examples", str(examples)] if examples else []
         args += ["--lora-layers", str(cfg.lora_layers)] if cfg.lora_layers else []
-        sft[role] = Stage(f"sft-{role}", (*args, *common), group="sft", processes=cfg.processes)
+        sft[role] = Stage(
+            f"sft-{role}", (*args, *common), group="sft", processes=cfg.processes, standalone=True
+        )
     plan = [sft["planner"]] if planner_first else [sft["planner"], sft["generator"]]
     args = ["head", "--adapters", str(out / "sft"), "--out", str(out / "head")]
     args += ["--train-turns", _count(cfg.head_train_turns), "--valid-turns", _count(cfg.valid_turns)]
@@ -124,7 +126,8 @@ def stages(cfg: ReleaseConfig, planner_first: bool = True) -> list[Stage]:
     plan.append(Stage("eval-planner", (*args, *common)))
     if cfg.baseline:  # the reference the planner is compared with, minutes after the planner's figures
         args = ["baseline", "--out", str(out / "baseline"), "--scheme", cfg.scheme]
-        plan.append(Stage("baseline", (*args, *(["--data", cfg.data] if cfg.data else []))))
+        baseline = (*args, *(["--data", cfg.data] if cfg.data else []))
+        plan.append(Stage("baseline", baseline, standalone=True))
     plan += [sft["generator"]] if planner_first else []
     plan.append(Stage("final-generator", ("adapters", "copy", str(out / "sft"), str(out / "final"))))
     for folder, (adapters, strategy) in REPLY_SYSTEMS.items():
@@ -133,7 +136,7 @@ def stages(cfg: ReleaseConfig, planner_first: bool = True) -> list[Stage]:
         args += ["--limit", str(cfg.reply_turns), "--replies", str(cfg.reply_turns)]
         args += ["--reply-strategy", strategy, "--max-new-tokens", str(cfg.max_new_tokens)]
         args += ["--no-repeat-ngram", str(cfg.no_repeat_ngram)]
-        plan.append(Stage(f"eval-{folder}", (*args, *common)))
+        plan.append(Stage(f"eval-{folder}", (*args, *common), standalone=adapters is None))
     args = ["compare", "--out", str(out / "compare")]
     args += ["--system", f"{cfg.name} planner={out / 'eval' / 'planner'}"]
     for folder in REPLY_SYSTEMS:

@@ -44,6 +44,9 @@ class Stage:
     args: tuple[str, ...]  # after ``esc-graph``
     group: str | None = None  # consecutive stages of one group are independent of each other
     processes: int = 1  # above 1: data-parallel under ``accelerate launch``
+    # Reads nothing an earlier stage writes (a release's SFT reads only the data and the base model):
+    # a redo of earlier stages keeps it when it finished with the same command.
+    standalone: bool = False
 
 
 def stage_command(stage: Stage) -> tuple[list[str], dict[str, str]]:
@@ -96,6 +99,8 @@ def check_settings(out: Path, plan: Sequence[Stage], redo_from: str | None = Non
 
     A redone evaluation starts from an empty folder: its resume would otherwise keep the old predictions.
     Training stages resume from their checkpoints, so redo them in a fresh ``--out`` after changing them.
+    A standalone stage after ``redo_from`` that finished with the same command is kept: nothing redone
+    changes what it read (name it in ``redo_from`` to run it again).
     """
     names = [s.name for s in plan]
     if redo_from is not None and redo_from not in names:
@@ -103,11 +108,12 @@ def check_settings(out: Path, plan: Sequence[Stage], redo_from: str | None = Non
     redo = set(names[names.index(redo_from) :]) if redo_from else set()
     for stage in plan:
         marker = marker_path(out, stage)
-        if stage.name in redo:
+        same = marker.is_file() and json.loads(marker.read_text())["args"] == list(stage.args)
+        if stage.name in redo and not (stage.standalone and stage.name != redo_from and same):
             marker.unlink(missing_ok=True)
             if stage.args[0] == "eval":
                 shutil.rmtree(stage.args[stage.args.index("--out") + 1], ignore_errors=True)
-        elif marker.is_file() and json.loads(marker.read_text())["args"] != list(stage.args):
+        elif marker.is_file() and not same:
             raise StageError(
                 f"{out}: stage {stage.name} finished with other settings; "
                 f"use another --out, or --redo-from {stage.name}"

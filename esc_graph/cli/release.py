@@ -57,7 +57,12 @@ def release(
         typer.Option(help="Stop after this many hours (the running stage keeps its checkpoint) [0: none]"),
     ] = 0.0,
     package_to: Annotated[Path, typer.Option(help="Where the finished release folder goes")] = RELEASES_DIR,
-    redo_from: Annotated[str | None, typer.Option(help="Run this stage and every later one again")] = None,
+    redo_from: Annotated[
+        str | None,
+        typer.Option(
+            help="Run this stage and every later one again (a later SFT stage with the same command is kept)"
+        ),
+    ] = None,
     jobs: Annotated[
         int, typer.Option(help="Train the planner and the generator side by side (2: for a GPU)")
     ] = 1,
