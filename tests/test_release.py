@@ -143,6 +143,11 @@ def test_a_real_run_packages_a_release_that_loads(tiny_release, tiny_model_dir) 
     assert ("on the int8 generation copy" if path == "int8" else "in fp32") in card
     assert f"no {REPLY_NO_REPEAT_NGRAM}-gram repeated within a reply" in card
     assert info["training"]["planner"]["examples"] == 8 and info["training"]["generator"]["lora_r"] == 4
+    head = info["strategy_head"]
+    assert head["layer"] == 1 and head["train_turns"] == 24 and head["valid_turns"] == 8
+    assert (
+        "hidden state after layer 1 at the last prompt token" in card and f"Q {head['valid_q']:.3f}." in card
+    )
     planned, gold = (
         {r["id"]: r for r in read_rows(cfg.out / "eval" / name / "predictions.jsonl")}
         for name in ("replies-planned", "replies-gold")

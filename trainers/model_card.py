@@ -111,7 +111,10 @@ def _reach_lines(reach: dict[str, Any] | None) -> list[str]:
 
 
 def _training_lines(
-    training: dict[str, Any], stage_seconds: dict[str, Any], all_runs: dict[str, Any]
+    training: dict[str, Any],
+    stage_seconds: dict[str, Any],
+    all_runs: dict[str, Any],
+    head: dict[str, Any] | None = None,
 ) -> list[str]:
     lines = []
     for role, found in training.items():
@@ -121,6 +124,15 @@ def _training_lines(
             f"{f'the top {layers} layers' if (layers := found.get('lora_layers')) else 'every layer'}; "
             "final logged loss "
             f"{_number(found.get('final_logged_loss'))}."
+        )
+    if head:
+        layer = "the final layer" if head.get("layer") is None else f"layer {head['layer']}"
+        lines.append(
+            f"- The planner's strategy head: logistic regression on the hidden state after {layer} at the "
+            f"last prompt token and the 8 strategy-name log-probabilities, fitted on "
+            f"{head.get('train_turns', '?')} training turns; C {head.get('C', '?')} "
+            f"({head.get('class_weight') or 'unweighted'}) chosen on {head.get('valid_turns', '?')} "
+            f"validation turns, validation Q {_number(head.get('valid_q'))}."
         )
     if all_runs:
         hours = sum(float(s) for s in all_runs.values()) / 3600
@@ -155,7 +167,10 @@ def model_card(info: dict[str, Any], companions: Sequence[str] = ()) -> str:
         "## Training",
         "",
         *_training_lines(
-            info.get("training", {}), info.get("stage_seconds", {}), info.get("stage_seconds_all_runs", {})
+            info.get("training", {}),
+            info.get("stage_seconds", {}),
+            info.get("stage_seconds_all_runs", {}),
+            info.get("strategy_head"),
         ),
         "## Figures",
         "",

@@ -255,6 +255,16 @@ def _training(manifest: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _strategy_head(manifest: dict[str, Any]) -> dict[str, Any] | None:
+    """What the planner's manifest says of its strategy head, for the model card."""
+    head = manifest.get("strategy_head")
+    if not head:
+        return None
+    chosen = max(head.get("selection", []), key=lambda row: row["valid_q"], default={})
+    keep = ("layer", "train_turns", "valid_turns", "C", "class_weight")
+    return {**{k: head.get(k) for k in keep}, "valid_q": chosen.get("valid_q")}
+
+
 def _commit() -> str:
     try:
         found = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True)
@@ -319,6 +329,7 @@ def package(cfg: ReleaseConfig, target: Path, summary: dict[str, Any]) -> Path:
         "planner_vs_reference": _planner_vs_reference(cfg),
         "strategy_reach": _strategy_reach(cfg),
         "training": {role: _training(manifests[role]) for role in RELEASE_ROLES},
+        "strategy_head": _strategy_head(manifests["planner"]),
         "licence": "CC BY-NC 4.0 (weights, trained on ESConv); code Apache-2.0",
     }
     (target / RELEASE_FILE).write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
