@@ -33,7 +33,7 @@ from esc_graph.models import resolve_base
 from esc_graph.prompts import planner_messages
 from esc_graph.strategies import STRATEGY_NAMES
 from trainers.data import load_split
-from trainers.head import HeadConfig, fit_head
+from trainers.head import HeadConfig, feature_cache, fit_head
 from trainers.metrics import strategy_metrics
 from trainers.turns import Turn, dialogue_turns, with_appraisals
 
@@ -42,7 +42,7 @@ HEAD_CACHE = Path("bench/results/release-cpu/head/planner")
 
 
 def cached(split: str) -> tuple[list[str], np.ndarray]:
-    (path,) = sorted(HEAD_CACHE.glob(f"head-features-{split}-*.npz"))
+    path = feature_cache(HEAD_CACHE, split)  # the final layer's
     with np.load(path) as saved:
         return saved["ids"].tolist(), saved["x"]
 

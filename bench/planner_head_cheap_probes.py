@@ -24,7 +24,7 @@ import numpy as np
 
 from esc_graph.strategies import STRATEGY_NAMES
 from esc_graph.strategy_head import load_head
-from trainers.head import HeadConfig, cached_features, fit_head
+from trainers.head import HeadConfig, cached_features, feature_cache, fit_head
 from trainers.metrics import strategy_metrics
 from trainers.turns import Turn, select_turns
 
@@ -56,7 +56,7 @@ def history_features(turn: Turn) -> list[float]:
 
 
 def split_turns(head_dir: Path, split: str, limit: int) -> tuple[list[Turn], np.ndarray]:
-    (cache,) = sorted(head_dir.glob(f"head-features-{split}-*.npz"))
+    cache = feature_cache(head_dir, split)  # the final layer's
     stored = cached_features(cache)
     turns = [t for t in select_turns(None, split, "thu-coai", limit=limit, seed=0) if t.id in stored]
     return turns, np.stack([stored[t.id] for t in turns])

@@ -20,7 +20,7 @@ import numpy as np
 
 from esc_graph.encoder import MiniLM
 from trainers.baseline import features, turn_texts
-from trainers.head import HeadConfig, fit_head
+from trainers.head import HeadConfig, feature_cache, fit_head
 from trainers.metrics import strategy_metrics
 
 GRID = tuple((c, None) for c in (0.001, 0.003, 0.01, 0.03, 0.1)) + ((0.01, "balanced"), (0.1, "balanced"))
@@ -31,7 +31,7 @@ def split_features(
     head_dir: Path, split: str, encoder: MiniLM, cache: Path
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """The planner's cached features, the reference's features and the gold strategies of one split."""
-    (path,) = sorted(head_dir.glob(f"head-features-{split}-*.npz"))
+    path = feature_cache(head_dir, split)  # the final layer's
     with np.load(path) as saved:
         ids, planner_x = saved["ids"].tolist(), saved["x"]
     by_id = {t.id: t for t in turn_texts(None, split, "thu-coai")}
