@@ -63,9 +63,13 @@ def check_scheme(manifests: dict[str, dict[str, Any]], scheme: str) -> None:
 def copy_adapters(source: Path, target: Path) -> None:
     """Copy every role folder of ``source`` into ``target``; ``source`` is only read.
 
-    A role already in ``target`` with the same adapter weights is kept (a rerun keeps its caches); one
+    A role already in ``target`` with the same adapter weights is kept (a rerun keeps its caches), unless
+    ``source`` holds another strategy head for it: then the source's files replace the target's (a head
+    refitted upstream reaches the copy; files only the target has, like feature caches, stay). A role
     with other weights is refused rather than overwritten.
     """
+    from esc_graph.strategy_head import HEAD_FILE
+
     source, target = Path(source), Path(target)
     if source.resolve() == target.resolve():
         raise AdapterError(f"{target}: the output folder must differ from the input folder")
@@ -79,6 +83,11 @@ def copy_adapters(source: Path, target: Path) -> None:
         if copied.exists():
             if not (weights.is_file() and _same_file(weights, copied / weights.name)):
                 raise AdapterError(f"{copied} already exists with other weights; choose another --out")
+            head = child / HEAD_FILE
+            if head.is_file() and not _same_file(head, copied / HEAD_FILE):
+                for item in child.iterdir():
+                    if item.is_file():
+                        shutil.copy2(item, copied / item.name)
             continue
         shutil.copytree(child, copied)
 

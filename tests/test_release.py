@@ -207,6 +207,41 @@ def test_adapters_copy_adds_missing_roles_keeps_fitted_ones_and_refuses_other_we
     assert result.exit_code == 2 and "already exists with other weights" in " ".join(result.output.split())
 
 
+def test_a_refitted_head_replaces_the_copys_head_and_manifest_and_keeps_its_caches(
+    tiny_release, tmp_path
+) -> None:
+    import shutil
+
+    import torch
+
+    from esc_graph.adapters import copy_adapters, read_manifest, write_manifest
+    from esc_graph.calibration import PRIOR_KEY
+    from esc_graph.strategy_head import HEAD_FILE, LinearHead, load_head, save_head
+
+    cfg, _, _ = tiny_release
+    source = tmp_path / "head"
+    shutil.copytree(cfg.out / "final" / "planner", source / "planner")
+    target = tmp_path / "final"
+    copy_adapters(source, target)
+    (target / "planner" / "head-features-valid-cache.npz").write_bytes(b"cache")
+    # The head is refitted upstream (another layer), which drops the prior from the source's manifest.
+    old = load_head(source / "planner")
+    assert old is not None and PRIOR_KEY in read_manifest(target / "planner")
+    save_head(source / "planner", LinearHead(old.labels, old.weight + 1, old.bias, layer=2))
+    manifest = read_manifest(source / "planner")
+    manifest.pop(PRIOR_KEY)
+    write_manifest(source / "planner", manifest)
+    copy_adapters(source, target)
+    refreshed = load_head(target / "planner")
+    assert refreshed is not None and refreshed.layer == 2 and torch.equal(refreshed.weight, old.weight + 1)
+    assert PRIOR_KEY not in read_manifest(target / "planner")  # the stale prior went with the old head
+    assert (target / "planner" / "head-features-valid-cache.npz").read_bytes() == b"cache"
+    # A source without a head (the SFT adapters) leaves the copy's head alone.
+    before = (target / "planner" / HEAD_FILE).read_bytes()
+    copy_adapters(cfg.out / "sft", target)
+    assert (target / "planner" / HEAD_FILE).read_bytes() == before
+
+
 def test_a_release_for_another_base_model_or_prompt_version_is_refused(tiny_release, tmp_path) -> None:
     _, folder, _ = tiny_release
     with pytest.raises(ReleaseError, match="trained on base model .* not smollm2-135m-instruct"):
