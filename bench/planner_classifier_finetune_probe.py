@@ -53,7 +53,8 @@ def turns_with_ids(split: str, ids: list[str]) -> list[Turn]:
     return with_appraisals([by_id[i] for i in ids])
 
 
-def last_hidden(model, tokenizer, turn) -> torch.Tensor:
+def prompt_ids(tokenizer, turn) -> torch.Tensor:
+    """The planner's prompt for ``turn`` as a batch of one."""
     ids = tokenizer.apply_chat_template(
         planner_messages(turn.history, turn.appraisal),
         add_generation_prompt=True,
@@ -61,7 +62,11 @@ def last_hidden(model, tokenizer, turn) -> torch.Tensor:
         return_dict=False,
     )
     ids = ids["input_ids"] if isinstance(ids, dict) else ids
-    out = model.base_model.model.model(input_ids=torch.tensor([list(ids)]))
+    return torch.tensor([list(ids)])
+
+
+def last_hidden(model, tokenizer, turn) -> torch.Tensor:
+    out = model.base_model.model.model(input_ids=prompt_ids(tokenizer, turn))
     return out.last_hidden_state[0, -1]
 
 

@@ -25,11 +25,10 @@ import torch
 from peft import PeftModel
 
 # Run as a script, this folder is on the path: the release's cached features and turns come from there.
-from planner_classifier_finetune_probe import cached, turns_with_ids
+from planner_classifier_finetune_probe import cached, prompt_ids, turns_with_ids
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from esc_graph.models import resolve_base
-from esc_graph.prompts import planner_messages
 from esc_graph.strategies import STRATEGY_NAMES
 from trainers.head import HeadConfig, fit_head
 
@@ -40,14 +39,7 @@ RELEASE = Path("esc_graph/weights/esconv-smollm2-v1/planner")
 
 def layer_states(model, tokenizer, turn) -> tuple[np.ndarray, np.ndarray]:
     """(layers + 1, hidden) last-token states and prompt means; row 0 is the embeddings."""
-    ids = tokenizer.apply_chat_template(
-        planner_messages(turn.history, turn.appraisal),
-        add_generation_prompt=True,
-        tokenize=True,
-        return_dict=False,
-    )
-    ids = ids["input_ids"] if isinstance(ids, dict) else ids
-    out = model.base_model.model.model(input_ids=torch.tensor([list(ids)]), output_hidden_states=True)
+    out = model.base_model.model.model(input_ids=prompt_ids(tokenizer, turn), output_hidden_states=True)
     states = torch.stack(out.hidden_states)[:, 0]  # (layers + 1, tokens, hidden)
     last = states[:, -1]
     last[-1] = out.last_hidden_state[0, -1]  # the final entry as the head reads it (after the norm)
