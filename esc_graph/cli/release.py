@@ -60,7 +60,8 @@ def release(
     redo_from: Annotated[
         str | None,
         typer.Option(
-            help="Run this stage and every later one again (a later SFT stage with the same command is kept)"
+            help="Run this stage and every later one again; a later stage that reads no earlier output "
+            "(SFT, the reference, the prompt-only replies) is kept if its command is unchanged"
         ),
     ] = None,
     jobs: Annotated[
